@@ -1,0 +1,43 @@
+import type { errorsZhCN } from './errors.zh-CN';
+import type { Messages } from './messages';
+
+export const errorsEn: Messages<typeof errorsZhCN> = {
+  open: {
+    title: 'Cannot open “{{name}}”',
+    'not-found': 'The file was not found. It may have been moved, renamed or deleted.',
+    'permission-denied': 'You do not have permission to read this file.',
+    'is-directory': 'This is a folder, not a workspace file.',
+    'not-allowed': 'The app is not allowed to read this path. Choose the file again with Open.',
+    'disk-full': 'The disk is full.',
+    'io-error': 'The file could not be read: {{detail}}',
+    empty: 'The file is empty.',
+    'too-large': 'The file is too large ({{megabytes}} MB) to be a workspace.',
+    truncated:
+      'The file is incomplete, as if a copy or save was interrupted. It was not changed; try the backup (.bak) in the same folder.',
+    'not-json': 'This is not a workspace file: its content is not valid JSON.',
+    'not-workspace': 'This is not a North Star Studio workspace file.',
+    'too-new':
+      'This file was saved by a newer North Star Studio (format version {{version}}). Update the app to open it; the file was not changed.',
+    'unsupported-version': 'Files of format version {{version}} cannot be upgraded.',
+    invalid: 'The file has invalid content and cannot be opened: {{problems}}',
+    'broken-tree': 'The metric tree in this file is broken ({{rules}}) and cannot be opened.',
+    untouched: 'The file itself was not modified.',
+  },
+  save: {
+    title: 'Cannot save',
+    'not-found': 'The target folder does not exist.',
+    'permission-denied': 'You do not have permission to write here. Choose another folder.',
+    'is-directory': 'This path is a folder. Enter a file name.',
+    'not-allowed': 'The app is not allowed to write to this path. Use Save As to choose a location.',
+    'disk-full': 'The disk is full; nothing was saved. The previously saved version is unchanged.',
+    'io-error': 'The file could not be written: {{detail}}. The previously saved version is unchanged.',
+    'changed-on-disk': 'Since you opened it, this file was changed on disk by another program or person.',
+    'invalid-workspace': 'The workspace data is invalid and was not saved: {{problems}}',
+  },
+  tree: {
+    'unknown-metric': 'This metric no longer exists.',
+    'north-star-is-fixed': 'The North Star is the root of the tree: it cannot be deleted or moved.',
+    'into-own-subtree': 'A metric cannot be moved below one of its own sub-metrics.',
+    'index-out-of-range': 'That position is out of range.',
+  },
+};

@@ -1,0 +1,186 @@
+import { createMetric } from '../workspace/create';
+import { LAYERS, type Layer, type Metric, type Workspace } from '../workspace/schema';
+
+/**
+ * Operations on the metric tree. Each takes a workspace and returns a new one
+ * (the input is never mutated), or a typed refusal the UI turns into a message.
+ * Invariants kept: exactly one North Star root; no cycles; a child's layer is
+ * never above its parent's (an individual metric cannot carry a department one).
+ */
+
+export type TreeError =
+  | 'unknown-metric'
+  | 'north-star-is-fixed'
+  | 'into-own-subtree'
+  | 'index-out-of-range';
+
+export type TreeResult = { ok: true; workspace: Workspace } | { ok: false; error: TreeError };
+
+const refuse = (error: TreeError): TreeResult => ({ ok: false, error });
+
+export function northStarOf(workspace: Workspace): Metric {
+  const root = workspace.metrics.find((m) => m.parentId === null);
+  // loadWorkspace refuses documents without one; reaching this is a bug.
+  if (!root) throw new Error('workspace has no North Star');
+  return root;
+}
+
+export function childrenOf(workspace: Workspace, parentId: string): Metric[] {
+  return workspace.metrics.filter((m) => m.parentId === parentId);
+}
+
+/** Ids of the metric and everything below it (tree edges only). */
+export function subtreeIds(workspace: Workspace, rootId: string): Set<string> {
+  const byParent = new Map<string, Metric[]>();
+  for (const metric of workspace.metrics) {
+    if (metric.parentId === null) continue;
+    const siblings = byParent.get(metric.parentId) ?? [];
+    siblings.push(metric);
+    byParent.set(metric.parentId, siblings);
+  }
+  const ids = new Set<string>([rootId]);
+  const stack = [rootId];
+  while (stack.length > 0) {
+    const current = stack.pop() as string;
+    for (const child of byParent.get(current) ?? []) {
+      if (!ids.has(child.id)) {
+        ids.add(child.id);
+        stack.push(child.id);
+      }
+    }
+  }
+  return ids;
+}
+
+const layerRank = (layer: Layer) => LAYERS.indexOf(layer);
+
+/** The layer a new child of `parent` starts in: one step down, stopping at individual. */
+export function childLayer(parent: Metric): Layer {
+  return LAYERS[Math.min(layerRank(parent.layer) + 1, LAYERS.length - 1)] as Layer;
+}
+
+export function addChildMetric(
+  workspace: Workspace,
+  parentId: string,
+  fields: Partial<Metric> & { name: string },
+): { ok: true; workspace: Workspace; metric: Metric } | { ok: false; error: TreeError } {
+  const parent = workspace.metrics.find((m) => m.id === parentId);
+  if (!parent) return { ok: false, error: 'unknown-metric' };
+  const metric = createMetric({
+    layer: childLayer(parent),
+    ...fields,
+    parentId,
+  });
+  // New children go after their last sibling, so the array order stays the sibling order.
+  const lastFamilyIndex = lastIndexOfSubtree(workspace, parentId);
+  const metrics = [...workspace.metrics];
+  metrics.splice(lastFamilyIndex + 1, 0, metric);
+  return { ok: true, workspace: { ...workspace, metrics }, metric };
+}
+
+/** Fields a plain edit may change; structure changes go through move/delete. */
+export type MetricPatch = Partial<Omit<Metric, 'id' | 'parentId'>>;
+
+export function updateMetric(workspace: Workspace, id: string, patch: MetricPatch): TreeResult {
+  const index = workspace.metrics.findIndex((m) => m.id === id);
+  if (index < 0) return refuse('unknown-metric');
+  const current = workspace.metrics[index] as Metric;
+  if (current.parentId === null && patch.layer !== undefined && patch.layer !== 'strategy')
+    return refuse('north-star-is-fixed');
+  const metrics = [...workspace.metrics];
+  metrics[index] = { ...current, ...patch };
+  return { ok: true, workspace: { ...workspace, metrics } };
+}
+
+/** Re-parent a metric with its subtree; `index` is its place among the new siblings. */
+export function moveMetric(
+  workspace: Workspace,
+  id: string,
+  newParentId: string,
+  index?: number,
+): TreeResult {
+  const metric = workspace.metrics.find((m) => m.id === id);
+  const newParent = workspace.metrics.find((m) => m.id === newParentId);
+  if (!metric || !newParent) return refuse('unknown-metric');
+  if (metric.parentId === null) return refuse('north-star-is-fixed');
+  const moving = subtreeIds(workspace, id);
+  if (moving.has(newParentId)) return refuse('into-own-subtree');
+
+  const siblings = childrenOf(workspace, newParentId).filter((m) => m.id !== id);
+  const place = index ?? siblings.length;
+  if (place < 0 || place > siblings.length) return refuse('index-out-of-range');
+
+  // A metric moved under a lower layer drops to at least that layer, and so
+  // does everything below it.
+  const minimumRank = layerRank(childLayer(newParent));
+  const relayer = (m: Metric): Metric =>
+    layerRank(m.layer) < minimumRank ? { ...m, layer: LAYERS[minimumRank] as Layer } : m;
+
+  const moved = { ...relayer(metric), parentId: newParentId };
+  const rest = workspace.metrics
+    .filter((m) => m.id !== id)
+    .map((m) => (moving.has(m.id) ? relayer(m) : m));
+  // a cross-link to the new tree parent would now duplicate the tree edge
+  moved.crossParentIds = moved.crossParentIds.filter((p) => p !== newParentId);
+
+  const anchor = siblings[place];
+  const insertAt = anchor
+    ? rest.findIndex((m) => m.id === anchor.id)
+    : lastIndexOfSubtreeIn(rest, newParentId) + 1;
+  rest.splice(insertAt, 0, moved);
+  return { ok: true, workspace: { ...workspace, metrics: rest } };
+}
+
+/** Move a metric among its siblings without changing its parent. */
+export function reorderMetric(workspace: Workspace, id: string, index: number): TreeResult {
+  const metric = workspace.metrics.find((m) => m.id === id);
+  if (!metric) return refuse('unknown-metric');
+  if (metric.parentId === null) return refuse('north-star-is-fixed');
+  return moveMetric(workspace, id, metric.parentId, index);
+}
+
+/**
+ * Delete a metric and everything below it, with every reference to the deleted
+ * metrics: cross-links, duty links, actuals.
+ */
+export function deleteSubtree(workspace: Workspace, id: string): TreeResult {
+  const metric = workspace.metrics.find((m) => m.id === id);
+  if (!metric) return refuse('unknown-metric');
+  if (metric.parentId === null) return refuse('north-star-is-fixed');
+  const gone = subtreeIds(workspace, id);
+  return {
+    ok: true,
+    workspace: {
+      ...workspace,
+      metrics: workspace.metrics
+        .filter((m) => !gone.has(m.id))
+        .map((m) =>
+          m.crossParentIds.some((p) => gone.has(p))
+            ? { ...m, crossParentIds: m.crossParentIds.filter((p) => !gone.has(p)) }
+            : m,
+        ),
+      positions: workspace.positions.map((position) => ({
+        ...position,
+        duties: position.duties.map((duty) => ({
+          ...duty,
+          metricIds: duty.metricIds.filter((metricId) => !gone.has(metricId)),
+        })),
+      })),
+      actuals: workspace.actuals.filter((a) => !gone.has(a.metricId)),
+    },
+  };
+}
+
+function lastIndexOfSubtree(workspace: Workspace, rootId: string): number {
+  return lastIndexOfSubtreeIn(workspace.metrics, rootId);
+}
+
+/** Index in `metrics` of the last metric that is `rootId` or below it. */
+function lastIndexOfSubtreeIn(metrics: Metric[], rootId: string): number {
+  const family = subtreeIds({ metrics } as Workspace, rootId);
+  let last = -1;
+  metrics.forEach((m, i) => {
+    if (family.has(m.id)) last = i;
+  });
+  return last;
+}

@@ -1,0 +1,70 @@
+import { newId } from '../ids';
+import type { Layer, Locale, Metric, MetricDefinition, Workspace } from './schema';
+
+export const DEFAULT_DEFINITION: MetricDefinition = {
+  description: '',
+  formula: '',
+  unit: '',
+  dataSource: '',
+  period: 'month',
+  aggregation: 'sum',
+  direction: 'higher',
+  precision: 2,
+};
+
+/** A metric with every field at its empty value; callers override what they know. */
+export function createMetric(
+  fields: Partial<Metric> & { name: string; layer: Layer; parentId: string | null },
+): Metric {
+  return {
+    id: newId('m'),
+    crossParentIds: [],
+    decomposition: 'aligned',
+    definition: { ...DEFAULT_DEFINITION },
+    baseline: { value: null, period: '' },
+    target: null,
+    stretchTarget: null,
+    weight: null,
+    kind: 'hard',
+    ownerId: null,
+    collaboratorIds: [],
+    dueDate: null,
+    milestones: [],
+    tags: [],
+    status: 'draft',
+    position: null,
+    ...fields,
+  };
+}
+
+/** An empty workspace: one North Star waiting for its name. */
+export function createWorkspace(options: {
+  name: string;
+  locale: Locale;
+  northStarName: string;
+  now?: Date;
+}): Workspace {
+  const now = (options.now ?? new Date()).toISOString();
+  return {
+    meta: {
+      id: newId('ws'),
+      name: options.name,
+      cycle: '',
+      company: '',
+      facilitator: '',
+      locale: options.locale,
+      createdAt: now,
+      updatedAt: now,
+    },
+    departments: [],
+    people: [],
+    positions: [],
+    metrics: [createMetric({ name: options.northStarName, layer: 'strategy', parentId: null })],
+    library: [],
+    candidatePool: { candidates: [], decision: null },
+    snapshots: [],
+    signOff: { state: 'open', lockedAt: null, snapshotId: null },
+    changeLog: [],
+    actuals: [],
+  };
+}

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+
+/**
+ * Workspace schema, version 1.
+ *
+ * One workspace file = one planning cycle ("2027 annual targets"). Every entity
+ * the method needs has a place here from v1 on, even where the UI comes later,
+ * so that later features do not force a format break.
+ *
+ * Objects are `loose`: fields this version does not know are kept and written
+ * back, so a file touched by a newer minor build survives a round trip through
+ * an older one.
+ */
+
+const id = z.string().min(1).max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDateTime = z.string().min(1);
+const text = (max = 10_000) => z.string().max(max);
+/** Finite numbers only: JSON has no NaN/Infinity, and a target of Infinity is a typo. */
+const amount = z.number().finite();
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const workspaceMetaSchema = z.looseObject({
+  id,
+  name: text(200),
+  cycle: text(200),
+  company: text(200),
+  facilitator: text(200),
+  locale: localeSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const departmentSchema = z.looseObject({
+  id,
+  name: text(200),
+  parentId: id.nullable(),
+});
+
+export const personSchema = z.looseObject({
+  id,
+  name: text(200),
+  departmentId: id.nullable(),
+  positionId: id.nullable(),
+});
+
+export const dutySchema = z.looseObject({
+  id,
+  text: text(2000),
+  /** Metrics that measure this duty (岗位职责 ↔ 指标). */
+  metricIds: z.array(id),
+});
+
+export const positionSchema = z.looseObject({
+  id,
+  name: text(200),
+  departmentId: id.nullable(),
+  duties: z.array(dutySchema),
+});
+
+/** 战略层 / 战术层 / 执行层 */
+export const LAYERS = ['strategy', 'department', 'individual'] as const;
+export const layerSchema = z.enum(LAYERS);
+export type Layer = z.infer<typeof layerSchema>;
+
+export const DIRECTIONS = ['higher', 'lower', 'range'] as const;
+export const AGGREGATIONS = ['sum', 'average', 'last', 'max', 'min', 'count', 'ratio'] as const;
+export const PERIODS = ['day', 'week', 'month', 'quarter', 'half-year', 'year'] as const;
+
+/** 口径: what a number means, so that it does not drift. */
+export const metricDefinitionSchema = z.looseObject({
+  description: text(),
+  formula: text(2000),
+  unit: text(50),
+  dataSource: text(500),
+  period: z.enum(PERIODS),
+  aggregation: z.enum(AGGREGATIONS),
+  direction: z.enum(DIRECTIONS),
+  /** Decimal places shown; the stored value keeps full precision. */
+  precision: z.number().int().min(0).max(6),
+});
+
+/** How a parent's target relates to its children's targets. */
+export const DECOMPOSITIONS = [
+  'sum',
+  'weighted-sum',
+  'product',
+  'ratio',
+  'average',
+  'aligned',
+] as const;
+export const decompositionSchema = z.enum(DECOMPOSITIONS);
+export type Decomposition = z.infer<typeof decompositionSchema>;
+
+export const milestoneSchema = z.looseObject({
+  id,
+  date: isoDate,
+  label: text(500),
+  value: amount.nullable(),
+});
+
+export const metricSchema = z.looseObject({
+  id,
+  name: text(200),
+  layer: layerSchema,
+  /** null only for the North Star, the single root of the tree. */
+  parentId: id.nullable(),
+  /** Further parents for a cross-bound KPI (交叉绑定); the tree edge is parentId. */
+  crossParentIds: z.array(id),
+  /** Relation of this metric's children to it. */
+  decomposition: decompositionSchema,
+  definition: metricDefinitionSchema,
+  baseline: z.looseObject({ value: amount.nullable(), period: text(100) }),
+  target: amount.nullable(),
+  stretchTarget: amount.nullable(),
+  /** Weight in the owner's scorecard, in percent (0–100). */
+  weight: z.number().finite().min(0).max(100).nullable(),
+  kind: z.enum(['hard', 'soft']),
+  ownerId: id.nullable(),
+  collaboratorIds: z.array(id),
+  dueDate: isoDate.nullable(),
+  milestones: z.array(milestoneSchema),
+  tags: z.array(text(100)),
+  status: z.enum(['draft', 'agreed']),
+  /** Canvas position when the facilitator placed the box by hand; null = automatic layout. */
+  position: z.object({ x: amount, y: amount }).nullable(),
+});
+
+/** A row of last year's KPIs, imported but not yet placed in the tree. */
+export const libraryMetricSchema = z.looseObject({
+  id,
+  name: text(200),
+  definition: metricDefinitionSchema.partial(),
+  baseline: amount.nullable(),
+  target: amount.nullable(),
+  source: z.looseObject({ file: text(1000), sheet: text(200), row: z.number().int().min(0) }).nullable(),
+});
+
+export const CRITERIA = ['unique', 'measurable', 'drivesGrowth', 'userValue'] as const;
+
+export const candidateSchema = z.looseObject({
+  id,
+  name: text(200),
+  note: text(),
+  /** 0–5 per criterion: 唯一性 / 可度量 / 驱动增长 / 用户价值. */
+  scores: z.looseObject({
+    unique: z.number().min(0).max(5).nullable(),
+    measurable: z.number().min(0).max(5).nullable(),
+    drivesGrowth: z.number().min(0).max(5).nullable(),
+    userValue: z.number().min(0).max(5).nullable(),
+  }),
+  votes: z.number().int().min(0),
+});
+
+export const candidatePoolSchema = z.looseObject({
+  candidates: z.array(candidateSchema),
+  decision: z
+    .looseObject({ candidateId: id, decidedAt: isoDateTime, rationale: text() })
+    .nullable(),
+});
+
+export const snapshotSchema = z.looseObject({
+  id,
+  name: text(200),
+  takenAt: isoDateTime,
+  /** The metrics as they stood; kept as opaque data so old snapshots never block a load. */
+  metrics: z.array(z.unknown()),
+});
+
+export const signOffSchema = z.looseObject({
+  state: z.enum(['open', 'locked']),
+  lockedAt: isoDateTime.nullable(),
+  snapshotId: id.nullable(),
+});
+
+export const changeLogEntrySchema = z.looseObject({
+  id,
+  at: isoDateTime,
+  metricId: id.nullable(),
+  summary: text(2000),
+  /** 调整依据: required once the version is locked. */
+  reason: text(),
+});
+
+export const actualSchema = z.looseObject({
+  metricId: id,
+  period: text(50),
+  value: amount,
+});
+
+export const workspaceSchema = z.looseObject({
+  meta: workspaceMetaSchema,
+  departments: z.array(departmentSchema),
+  people: z.array(personSchema),
+  positions: z.array(positionSchema),
+  /** Sibling order is the order in this array. */
+  metrics: z.array(metricSchema).min(1),
+  library: z.array(libraryMetricSchema),
+  candidatePool: candidatePoolSchema,
+  snapshots: z.array(snapshotSchema),
+  signOff: signOffSchema,
+  changeLog: z.array(changeLogEntrySchema),
+  actuals: z.array(actualSchema),
+});
+
+export type Workspace = z.infer<typeof workspaceSchema>;
+export type WorkspaceMeta = z.infer<typeof workspaceMetaSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;
+export type Department = z.infer<typeof departmentSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Duty = z.infer<typeof dutySchema>;
