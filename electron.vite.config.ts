@@ -10,6 +10,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // The sandbox's require() knows only 'electron': bundle zod and the contract in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload is loaded as a classic script: it must be CommonJS.
