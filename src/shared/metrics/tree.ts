@@ -9,10 +9,7 @@ import { LAYERS, type Layer, type Metric, type Workspace } from '../workspace/sc
  */
 
 export type TreeError =
-  | 'unknown-metric'
-  | 'north-star-is-fixed'
-  | 'into-own-subtree'
-  | 'index-out-of-range';
+  'unknown-metric' | 'north-star-is-fixed' | 'into-own-subtree' | 'index-out-of-range';
 
 export type TreeResult = { ok: true; workspace: Workspace } | { ok: false; error: TreeError };
 
@@ -66,11 +63,20 @@ export function addChildMetric(
 ): { ok: true; workspace: Workspace; metric: Metric } | { ok: false; error: TreeError } {
   const parent = workspace.metrics.find((m) => m.id === parentId);
   if (!parent) return { ok: false, error: 'unknown-metric' };
-  const metric = createMetric({
-    layer: childLayer(parent),
-    ...fields,
-    parentId,
-  });
+  // A caller may ask for a lower layer (an individual metric straight under the
+  // North Star), never a higher one: that would break the layer order that
+  // moveMetric keeps, e.g. a second strategy-layer metric under the North Star.
+  const highest = childLayer(parent);
+  const layer =
+    fields.layer !== undefined && layerRank(fields.layer) > layerRank(highest)
+      ? fields.layer
+      : highest;
+  // Same rule as moveMetric: a cross-link may not repeat the tree edge, and may
+  // only point at a metric that exists, or the document no longer loads.
+  const crossParentIds = (fields.crossParentIds ?? []).filter(
+    (p) => p !== parentId && workspace.metrics.some((m) => m.id === p),
+  );
+  const metric = createMetric({ ...fields, layer, parentId, crossParentIds });
   // New children go after their last sibling, so the array order stays the sibling order.
   const lastFamilyIndex = lastIndexOfSubtree(workspace, parentId);
   const metrics = [...workspace.metrics];

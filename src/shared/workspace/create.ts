@@ -16,8 +16,15 @@ export const DEFAULT_DEFINITION: MetricDefinition = {
 export function createMetric(
   fields: Partial<Metric> & { name: string; layer: Layer; parentId: string | null },
 ): Metric {
+  // name, layer and parentId go right after id so that the keys come out in
+  // schema order: loadWorkspace returns that order, and a new document must
+  // serialize to the same bytes before and after a save-and-reopen.
+  const { name, layer, parentId, ...rest } = fields;
   return {
     id: newId('m'),
+    name,
+    layer,
+    parentId,
     crossParentIds: [],
     decomposition: 'aligned',
     definition: { ...DEFAULT_DEFINITION },
@@ -33,7 +40,7 @@ export function createMetric(
     tags: [],
     status: 'draft',
     position: null,
-    ...fields,
+    ...rest,
   };
 }
 

@@ -39,7 +39,8 @@ export function findViolations(workspace: Workspace): InvariantViolation[] {
   const metricsById = new Map(workspace.metrics.map((m) => [m.id, m]));
   const roots = workspace.metrics.filter((m) => m.parentId === null);
   if (roots.length === 0) violations.push({ rule: 'no-north-star', id: '' });
-  for (const extra of roots.slice(1)) violations.push({ rule: 'several-north-stars', id: extra.id });
+  for (const extra of roots.slice(1))
+    violations.push({ rule: 'several-north-stars', id: extra.id });
   if (roots[0] && roots[0].layer !== 'strategy')
     violations.push({ rule: 'north-star-not-strategy', id: roots[0].id });
 
@@ -78,6 +79,12 @@ export function findViolations(workspace: Workspace): InvariantViolation[] {
       violations.push({ rule: 'unknown-department', id: person.id });
     if (person.positionId !== null && !positions.has(person.positionId))
       violations.push({ rule: 'unknown-position', id: person.id });
+  }
+  // Positions point at departments just as people do; a dangling one would show
+  // a position under a department the file no longer has.
+  for (const position of workspace.positions) {
+    if (position.departmentId !== null && !departments.has(position.departmentId))
+      violations.push({ rule: 'unknown-department', id: position.id });
   }
   for (const department of workspace.departments) {
     if (department.parentId !== null && !departments.has(department.parentId))

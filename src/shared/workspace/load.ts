@@ -25,7 +25,11 @@ export type LoadResult =
 const fail = (error: LoadError): LoadResult => ({ ok: false, error });
 
 /** Parse → check the envelope → refuse too-new → migrate → validate → check invariants. */
-export function loadWorkspace(text: string): LoadResult {
+export function loadWorkspace(input: string): LoadResult {
+  // A file saved by an editor that writes a UTF-8 byte order mark (Windows
+  // Notepad, some mail clients) would otherwise fail JSON.parse and, because it
+  // still looks like ours, be reported as truncated.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return fail({ reason: 'empty' });
   if (text.length > MAX_WORKSPACE_BYTES) return fail({ reason: 'too-large', bytes: text.length });
 
