@@ -40,6 +40,8 @@ export function createI18n(locale: Locale): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next otherwise prints an advertisement to stdout on first init (CLI output).
+    showSupportNotice: false,
   });
   return instance;
 }
