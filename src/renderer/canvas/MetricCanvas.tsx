@@ -1,0 +1,147 @@
+import '@xyflow/react/dist/style.css';
+import {
+  Controls,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore as useFlowStore,
+  type NodeMouseHandler,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../shared/workspace/schema';
+import { useDocument, useUi } from '../shell/studio-context';
+import { NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { MetricNode } from './MetricNode';
+import { toFlowEdges, toFlowNodes, type MetricFlowNode } from './to-flow';
+
+// Module level: a nodeTypes object created during render remounts every node.
+const nodeTypes: NodeTypes = { metric: MetricNode };
+
+/**
+ * The metric tree. A view of the document store: nodes and edges are derived
+ * with useMemo, clicks select, and every keyboard command lives in the shell
+ * (shell/use-shortcuts.ts) so that it works the same from anywhere.
+ */
+export function MetricCanvas() {
+  const { t } = useTranslation();
+  const workspace = useDocument((s) => s.workspace);
+  const loadId = useDocument((s) => s.loadId);
+  const focusRequest = useUi((s) => s.focusRequest);
+  const regionRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusRequest?.target === 'canvas') regionRef.current?.focus({ preventScroll: true });
+  }, [focusRequest]);
+
+  return (
+    <div
+      ref={regionRef}
+      className="canvas"
+      role="region"
+      aria-label={t('canvas.label')}
+      data-testid="canvas"
+      // Focusable: a click on the canvas takes the focus out of the inspector
+      // (committing its draft) and the tree keys apply again; keyboard users
+      // reach it with Tab and leave it with Shift+Tab.
+      tabIndex={0}
+      onPointerDownCapture={() => regionRef.current?.focus({ preventScroll: true })}
+    >
+      {workspace && (
+        // A new document is a new flow: it mounts fresh and fits the view to the tree.
+        <ReactFlowProvider key={loadId}>
+          <MetricFlow workspace={workspace} />
+        </ReactFlowProvider>
+      )}
+    </div>
+  );
+}
+
+/** Fit the whole tree, but never blow a small one up past readable-and-calm. */
+const FIT_VIEW = { padding: 0.05, maxZoom: 1.25 };
+
+function MetricFlow({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const selectedId = useUi((s) => s.selectedId);
+  const select = useUi((s) => s.select);
+  const nodes = useMemo(() => toFlowNodes(workspace, selectedId), [workspace, selectedId]);
+  const edges = useMemo(() => toFlowEdges(workspace), [workspace]);
+
+  const onNodeClick: NodeMouseHandler<MetricFlowNode> = (_event, node) => select(node.id);
+
+  return (
+    <ReactFlow<MetricFlowNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodeClick={onNodeClick}
+      onPaneClick={() => select(null)}
+      fitView
+      fitViewOptions={FIT_VIEW}
+      minZoom={0.1}
+      maxZoom={2}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      nodesFocusable={false}
+      edgesFocusable={false}
+      elementsSelectable={false}
+      // Keys belong to the app's own shortcuts (Delete deletes through the store, with confirmation).
+      deleteKeyCode={null}
+      selectionKeyCode={null}
+      multiSelectionKeyCode={null}
+      disableKeyboardA11y
+      zoomOnDoubleClick={false}
+      onlyRenderVisibleElements={nodes.length > 400}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Controls
+        showInteractive={false}
+        fitViewOptions={FIT_VIEW}
+        position="bottom-left"
+        aria-label={t('canvas.zoomControls')}
+      />
+      <KeepSelectionInView selectedId={selectedId} workspace={workspace} />
+    </ReactFlow>
+  );
+}
+
+/** When the selection lands outside the visible area (a new child, arrow keys), bring it in. */
+function KeepSelectionInView({
+  selectedId,
+  workspace,
+}: {
+  selectedId: string | null;
+  workspace: Workspace;
+}) {
+  const flow = useReactFlow();
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  // The first frame belongs to fitView; panning then would fight it.
+  const settled = useRef(false);
+  useEffect(() => {
+    if (!settled.current) {
+      settled.current = true;
+      return;
+    }
+    if (!selectedId || width === 0) return;
+    const node = flow.getInternalNode(selectedId);
+    if (!node) return;
+    const { x, y, zoom } = flow.getViewport();
+    const margin = 32;
+    const left = node.internals.positionAbsolute.x * zoom + x;
+    const top = node.internals.positionAbsolute.y * zoom + y;
+    const right = left + NODE_WIDTH * zoom;
+    const bottom = top + NODE_HEIGHT * zoom;
+    // Scroll just far enough, as a list scrolls to its selected row: the rest of
+    // the tree the room is looking at stays where it was.
+    const dx = left < margin ? margin - left : right > width - margin ? width - margin - right : 0;
+    const dy =
+      top < margin ? margin - top : bottom > height - margin ? height - margin - bottom : 0;
+    if (dx === 0 && dy === 0) return;
+    void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
+    // Only a change of selection or document moves the view, not a resize of the window.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, workspace, flow]);
+  return null;
+}

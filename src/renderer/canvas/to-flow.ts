@@ -1,0 +1,134 @@
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { Metric, Workspace } from '../../shared/workspace/schema';
+import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type PlacedMetric } from './layout';
+
+/**
+ * The canvas view of a document: React Flow nodes and edges derived from the
+ * metrics and the selection. Nothing here is ever written back; the canvas
+ * owns no data.
+ */
+export type MetricNodeData = {
+  metric: Metric;
+  ownerName: string | null;
+  isNorthStar: boolean;
+  stacked: boolean;
+};
+export type MetricFlowNode = Node<MetricNodeData, 'metric'>;
+
+/** Where a stacked group's connector leaves its parent: near the left edge, clear of the boxes. */
+export const STACK_HANDLE_X = 20;
+
+// Boxes have a fixed size, so the handles are declared rather than measured:
+// edges draw in the first frame and a document change never waits on the DOM.
+const HANDLES: NodeHandle[] = [
+  { id: 'top', type: 'target', position: Position.Top, x: NODE_WIDTH / 2, y: 0 },
+  { id: 'left', type: 'target', position: Position.Left, x: 0, y: NODE_HEIGHT / 2 },
+  { id: 'bottom', type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2, y: NODE_HEIGHT },
+  { id: 'stack', type: 'source', position: Position.Bottom, x: STACK_HANDLE_X, y: NODE_HEIGHT },
+  // Cross-bound links run sideways, between columns, rather than through the boxes below.
+  { id: 'right-out', type: 'source', position: Position.Right, x: NODE_WIDTH, y: NODE_HEIGHT / 2 },
+  { id: 'left-out', type: 'source', position: Position.Left, x: 0, y: NODE_HEIGHT / 2 },
+  { id: 'right-in', type: 'target', position: Position.Right, x: NODE_WIDTH, y: NODE_HEIGHT / 2 },
+];
+
+/** Which sides a cross-bound link leaves and enters by, from where the two boxes sit. */
+function crossLinkHandles(
+  source: PlacedMetric | undefined,
+  target: PlacedMetric | undefined,
+): { sourceHandle: string; targetHandle: string } {
+  if (source && target) {
+    if (target.x >= source.x + NODE_WIDTH)
+      return { sourceHandle: 'right-out', targetHandle: 'left' };
+    if (target.x + NODE_WIDTH <= source.x)
+      return { sourceHandle: 'left-out', targetHandle: 'right-in' };
+  }
+  return { sourceHandle: 'bottom', targetHandle: 'top' };
+}
+
+/**
+ * The last node built for each metric. Metrics are immutable, so a metric
+ * object that comes back unchanged can reuse its node object, and React Flow
+ * skips re-rendering it: an edit re-renders one box, not two thousand.
+ */
+const lastNodes = new WeakMap<Metric, MetricFlowNode>();
+
+export function toFlowNodes(workspace: Workspace, selectedId: string | null): MetricFlowNode[] {
+  const placed = cachedLayout(workspace.metrics);
+  const people = new Map(workspace.people.map((p) => [p.id, p.name]));
+  const nodes: MetricFlowNode[] = [];
+  for (const metric of workspace.metrics) {
+    const spot = placed.get(metric.id);
+    if (!spot) continue; // unreachable from the North Star; loadWorkspace refuses such files
+    const ownerName = metric.ownerId ? (people.get(metric.ownerId) ?? null) : null;
+    const selected = metric.id === selectedId;
+    const before = lastNodes.get(metric);
+    if (before && unchanged(before, spot, selected, ownerName)) {
+      nodes.push(before);
+      continue;
+    }
+    const node: MetricFlowNode = {
+      id: metric.id,
+      type: 'metric',
+      position: { x: spot.x, y: spot.y },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      handles: HANDLES,
+      selected,
+      draggable: false,
+      connectable: false,
+      data: { metric, ownerName, isNorthStar: metric.parentId === null, stacked: spot.stacked },
+    };
+    lastNodes.set(metric, node);
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+function unchanged(
+  node: MetricFlowNode,
+  spot: PlacedMetric,
+  selected: boolean,
+  ownerName: string | null,
+): boolean {
+  return (
+    node.data.ownerName === ownerName &&
+    node.data.stacked === spot.stacked &&
+    node.position.x === spot.x &&
+    node.position.y === spot.y &&
+    node.selected === selected
+  );
+}
+
+/** Tree edges parent → child; cross-bound links (交叉绑定) as dashed extra edges. */
+export function toFlowEdges(workspace: Workspace): Edge[] {
+  const placed = cachedLayout(workspace.metrics);
+  const edges: Edge[] = [];
+  for (const metric of workspace.metrics) {
+    if (metric.parentId !== null) {
+      const stacked = placed.get(metric.id)?.stacked ?? false;
+      edges.push({
+        id: `tree:${metric.parentId}->${metric.id}`,
+        source: metric.parentId,
+        target: metric.id,
+        sourceHandle: stacked ? 'stack' : 'bottom',
+        targetHandle: stacked ? 'left' : 'top',
+        type: 'smoothstep',
+        className: 'tree-link',
+        focusable: false,
+        selectable: false,
+      });
+    }
+    for (const crossId of metric.crossParentIds) {
+      edges.push({
+        id: `cross:${crossId}->${metric.id}`,
+        source: crossId,
+        target: metric.id,
+        ...crossLinkHandles(placed.get(crossId), placed.get(metric.id)),
+        className: 'cross-link',
+        focusable: false,
+        selectable: false,
+      });
+    }
+  }
+  return edges;
+}

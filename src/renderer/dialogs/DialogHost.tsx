@@ -1,0 +1,19 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useUi } from '../shell/studio-context';
+import { ChoiceDialogView } from './ChoiceDialogView';
+import { PathDialogView } from './PathDialogView';
+
+/** Shows the first dialog in line; the others wait their turn. */
+export function DialogHost() {
+  const { request, answer } = useUi(
+    useShallow((s) => ({ request: s.dialogs[0], answer: s.answer })),
+  );
+  if (!request) return null;
+  const { spec, id } = request;
+  // Keyed by request: two dialogs in a row never share state or focus handling.
+  return spec.kind === 'choice' ? (
+    <ChoiceDialogView key={id} spec={spec} onAnswer={(choice) => answer(id, choice)} />
+  ) : (
+    <PathDialogView key={id} spec={spec} onAnswer={(path) => answer(id, path)} />
+  );
+}

@@ -1,0 +1,55 @@
+import type { StudioContext } from '../commands/context';
+import {
+  addChild,
+  addSibling,
+  deleteSelected,
+  moveSelection,
+  redo,
+  undo,
+} from '../commands/metric-commands';
+import {
+  newWorkspace,
+  openWorkspace,
+  saveWorkspace,
+  saveWorkspaceAs,
+} from '../commands/workspace-commands';
+import type { Command } from './shortcuts';
+
+/** One entry point for a command, whichever way it was asked for. */
+export async function runCommand(studio: StudioContext, command: Command): Promise<void> {
+  switch (command) {
+    case 'new':
+      return newWorkspace(studio);
+    case 'open':
+      return openWorkspace(studio);
+    case 'save':
+      await saveWorkspace(studio);
+      return;
+    case 'save-as':
+      await saveWorkspaceAs(studio);
+      return;
+    case 'undo':
+      return undo(studio);
+    case 'redo':
+      return redo(studio);
+    case 'add-child':
+      addChild(studio);
+      return;
+    case 'add-sibling':
+      addSibling(studio);
+      return;
+    case 'delete':
+      return deleteSelected(studio);
+    case 'rename':
+      if (studio.ui.getState().selectedId) studio.ui.getState().requestFocus('metric-name');
+      return;
+    case 'select-up':
+      return moveSelection(studio, 'up');
+    case 'select-down':
+      return moveSelection(studio, 'down');
+    case 'select-left':
+      return moveSelection(studio, 'left');
+    case 'select-right':
+      return moveSelection(studio, 'right');
+  }
+}

@@ -1,0 +1,157 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Studio } from '../fixtures';
+
+/**
+ * The app as a facilitator sees it. Every selector of the renderer lives
+ * here; specs speak in gestures ("select this metric, press Tab") and in what
+ * a person reads on screen.
+ */
+export class StudioPage {
+  constructor(private readonly studio: Studio) {}
+
+  /** Follows restart(): the fixture hands out a new page each time. */
+  get page(): Page {
+    return this.studio.page;
+  }
+
+  // ── What is on screen ─────────────────────────────────────────────
+
+  get canvas(): Locator {
+    return this.page.getByTestId('canvas');
+  }
+
+  get metricNodes(): Locator {
+    return this.page.getByTestId('metric-node');
+  }
+
+  /** The box on the canvas whose name reads exactly `name`. */
+  metric(name: string): Locator {
+    return this.metricNodes.filter({
+      has: this.page.getByTestId('metric-node-name').getByText(name, { exact: true }),
+    });
+  }
+
+  metricTarget(name: string): Locator {
+    return this.metric(name).getByTestId('metric-node-target');
+  }
+
+  get inspector(): Locator {
+    return this.page.getByTestId('inspector');
+  }
+
+  field(name: 'name' | 'unit' | 'baseline' | 'target' | 'stretch'): Locator {
+    return this.page.getByTestId(`field-${name}`);
+  }
+
+  fieldError(name: 'name' | 'unit' | 'baseline' | 'target' | 'stretch'): Locator {
+    return this.page.getByTestId(`field-${name}-error`);
+  }
+
+  get saveState(): Locator {
+    return this.page.getByTestId('save-state');
+  }
+
+  get fileName(): Locator {
+    return this.page.getByTestId('file-name');
+  }
+
+  get workspaceName(): Locator {
+    return this.page.getByTestId('workspace-name');
+  }
+
+  toolbarButton(command: 'new' | 'open' | 'save' | 'save-as' | 'undo' | 'redo'): Locator {
+    return this.page.getByTestId(`toolbar-${command}`);
+  }
+
+  languageButton(locale: 'zh-CN' | 'en'): Locator {
+    return this.page.getByTestId(`language-${locale}`);
+  }
+
+  get toast(): Locator {
+    return this.page.getByTestId('toast');
+  }
+
+  /** Error, warning and question dialogs. */
+  get messageDialog(): Locator {
+    return this.page.getByTestId('choice-dialog');
+  }
+
+  get openDialog(): Locator {
+    return this.page.getByTestId('open-dialog');
+  }
+
+  get saveAsDialog(): Locator {
+    return this.page.getByTestId('save-as-dialog');
+  }
+
+  dialogButton(dialog: Locator, choice: string): Locator {
+    return dialog.locator(`button[data-choice="${choice}"]`);
+  }
+
+  // ── Gestures ──────────────────────────────────────────────────────
+
+  async selectMetric(name: string): Promise<void> {
+    await this.metric(name).click();
+    await expect(this.metric(name)).toHaveClass(/\bselected\b/);
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Tab on the selected metric, then type the new metric's name and confirm it with Enter. */
+  async addChildNamed(name: string): Promise<void> {
+    await this.press('Tab');
+    await expect(this.field('name')).toBeFocused();
+    await this.page.keyboard.type(name);
+    await this.press('Enter');
+    await expect(this.metric(name)).toBeVisible();
+  }
+
+  /** Click into a field of the inspector, replace its text by typing, confirm with Enter. */
+  async typeInto(
+    name: 'name' | 'unit' | 'baseline' | 'target' | 'stretch',
+    text: string,
+  ): Promise<void> {
+    const field = this.field(name);
+    await field.click();
+    await field.press('ControlOrMeta+A');
+    await field.pressSequentially(text);
+    await field.press('Enter');
+  }
+
+  /**
+   * Save As to `path`: the browser host asks in its own dialog; Electron shows a
+   * native one, answered through the fixture's documented seam.
+   */
+  async saveAs(path: string, trigger: () => Promise<void>): Promise<void> {
+    if (this.studio.host === 'electron') {
+      await this.studio.queueDialogAnswers({ path });
+      await trigger();
+      return;
+    }
+    await trigger();
+    await expect(this.saveAsDialog).toBeVisible();
+    const input = this.saveAsDialog.getByTestId('path-input');
+    await input.press('ControlOrMeta+A');
+    await input.pressSequentially(path);
+    await input.press('Enter');
+    await expect(this.saveAsDialog).toBeHidden();
+  }
+
+  /** Open `path` through the toolbar's Open button. */
+  async open(path: string): Promise<void> {
+    if (this.studio.host === 'electron') {
+      await this.studio.queueDialogAnswers({ path });
+      await this.toolbarButton('open').click();
+      return;
+    }
+    await this.toolbarButton('open').click();
+    await expect(this.openDialog).toBeVisible();
+    const input = this.openDialog.getByTestId('path-input');
+    await input.press('ControlOrMeta+A');
+    await input.pressSequentially(path);
+    await input.press('Enter');
+    await expect(this.openDialog).toBeHidden();
+  }
+}
