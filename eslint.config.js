@@ -6,8 +6,22 @@ import tseslint from 'typescript-eslint';
 
 /** Node built-ins, by both spellings: the pure domain and the renderer must not reach them. */
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util',
-  'stream', 'buffer', 'events', 'worker_threads', 'process', 'fs/promises',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'buffer',
+  'events',
+  'worker_threads',
+  'process',
+  'fs/promises',
 ].flatMap((name) => [name, `node:${name}`]);
 
 const noNodeGlobals = [
@@ -18,7 +32,15 @@ const noNodeGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.e2e-tmp/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.e2e-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,9 +59,17 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'zustand', 'dexie'].map(
-            (name) => ({ name, message: 'src/shared is pure: no electron, react, node or storage.' }),
+            (name) => ({
+              name,
+              message: 'src/shared is pure: no electron, react, node or storage.',
+            }),
           ),
-          patterns: [{ group: ['@xyflow/*', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing outside itself.' }],
+          patterns: [
+            {
+              group: ['@xyflow/*', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports nothing outside itself.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': ['error', ...noNodeGlobals],
@@ -58,7 +88,12 @@ export default tseslint.config(
             name,
             message: 'The renderer has no Node or Electron: use window.api.',
           })),
-          patterns: [{ group: ['**/main/**', '**/preload/**'], message: 'The renderer only imports src/shared.' }],
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer only imports src/shared.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': ['error', ...noNodeGlobals],

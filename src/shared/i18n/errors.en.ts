@@ -28,10 +28,13 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'not-found': 'The target folder does not exist.',
     'permission-denied': 'You do not have permission to write here. Choose another folder.',
     'is-directory': 'This path is a folder. Enter a file name.',
-    'not-allowed': 'The app is not allowed to write to this path. Use Save As to choose a location.',
+    'not-allowed':
+      'The app is not allowed to write to this path. Use Save As to choose a location.',
     'disk-full': 'The disk is full; nothing was saved. The previously saved version is unchanged.',
-    'io-error': 'The file could not be written: {{detail}}. The previously saved version is unchanged.',
-    'changed-on-disk': 'Since you opened it, this file was changed on disk by another program or person.',
+    'io-error':
+      'The file could not be written: {{detail}}. The previously saved version is unchanged.',
+    'changed-on-disk':
+      'Since you opened it, this file was changed on disk by another program or person.',
     'invalid-workspace': 'The workspace data is invalid and was not saved: {{problems}}',
   },
   tree: {

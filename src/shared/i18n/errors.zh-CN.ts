@@ -10,10 +10,12 @@ export const errorsZhCN = {
     'io-error': '读取文件时出错：{{detail}}',
     empty: '文件是空的，里面没有任何内容。',
     'too-large': '文件太大（{{megabytes}} MB），不像是工作区文件。',
-    truncated: '文件不完整，像是在复制或保存时被中断了。原文件没有被改动；可以尝试同一文件夹中的备份（.bak）。',
+    truncated:
+      '文件不完整，像是在复制或保存时被中断了。原文件没有被改动；可以尝试同一文件夹中的备份（.bak）。',
     'not-json': '这不是工作区文件：内容不是有效的 JSON。',
     'not-workspace': '这不是北极星共创工作台的工作区文件。',
-    'too-new': '这个文件由更新版本的北极星共创工作台保存（格式版本 {{version}}）。请升级应用后再打开；文件没有被改动。',
+    'too-new':
+      '这个文件由更新版本的北极星共创工作台保存（格式版本 {{version}}）。请升级应用后再打开；文件没有被改动。',
     'unsupported-version': '无法升级格式版本 {{version}} 的文件。',
     invalid: '文件内容有误，无法打开：{{problems}}',
     'broken-tree': '指标树结构损坏（{{rules}}），无法打开。',

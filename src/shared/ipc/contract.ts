@@ -151,7 +151,9 @@ export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 
 /** What a host implements: one async function per channel. */
-export type HostHandlers = { [C in Channel]: (args: z.output<Contract[C]['args']>) => Promise<ResultOf<C>> };
+export type HostHandlers = {
+  [C in Channel]: (args: z.output<Contract[C]['args']>) => Promise<ResultOf<C>>;
+};
 
 /** What the renderer sees as `window.api`, in both hosts. */
 export interface HostApi {

@@ -136,7 +136,9 @@ export const libraryMetricSchema = z.looseObject({
   definition: metricDefinitionSchema.partial(),
   baseline: amount.nullable(),
   target: amount.nullable(),
-  source: z.looseObject({ file: text(1000), sheet: text(200), row: z.number().int().min(0) }).nullable(),
+  source: z
+    .looseObject({ file: text(1000), sheet: text(200), row: z.number().int().min(0) })
+    .nullable(),
 });
 
 export const CRITERIA = ['unique', 'measurable', 'drivesGrowth', 'userValue'] as const;
