@@ -20,7 +20,8 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
       'This file was saved by a newer North Star Studio (format version {{version}}). Update the app to open it; the file was not changed.',
     'unsupported-version': 'Files of format version {{version}} cannot be upgraded.',
     invalid: 'The file has invalid content and cannot be opened: {{problems}}',
-    'broken-tree': 'The metric tree in this file is broken ({{rules}}) and cannot be opened.',
+    'broken-tree':
+      'The metric tree in this file is broken and cannot be opened: $t(errors:rule.{{rule}})',
     untouched: 'The file itself was not modified.',
   },
   save: {
@@ -36,6 +37,19 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'changed-on-disk':
       'Since you opened it, this file was changed on disk by another program or person.',
     'invalid-workspace': 'The workspace data is invalid and was not saved: {{problems}}',
+  },
+  rule: {
+    'duplicate-id': 'Two items share the same id.',
+    'no-north-star': 'There is no North Star (no metric at the root of the tree).',
+    'several-north-stars': 'There is more than one North Star (several metrics at the root).',
+    'north-star-not-strategy': 'The North Star is not in the strategy layer.',
+    'missing-parent': 'A metric refers to a parent metric that does not exist.',
+    cycle: 'A metric is its own ancestor (a loop).',
+    'bad-cross-parent': 'A cross-bound link points at a missing metric or at the metric itself.',
+    'unknown-person': 'An owner or collaborator is not in the list of people.',
+    'unknown-department':
+      'A person, position or department refers to a department that does not exist.',
+    'unknown-position': 'A person refers to a position that does not exist.',
   },
   tree: {
     'unknown-metric': 'This metric no longer exists.',

@@ -1,3 +1,5 @@
+import type { InvariantViolation } from '../workspace/invariants';
+
 /** Messages for file and document errors, shared by the app and the CLI. */
 export const errorsZhCN = {
   open: {
@@ -18,7 +20,7 @@ export const errorsZhCN = {
       '这个文件由更新版本的北极星共创工作台保存（格式版本 {{version}}）。请升级应用后再打开；文件没有被改动。',
     'unsupported-version': '无法升级格式版本 {{version}} 的文件。',
     invalid: '文件内容有误，无法打开：{{problems}}',
-    'broken-tree': '指标树结构损坏（{{rules}}），无法打开。',
+    'broken-tree': '指标树结构有误，无法打开：$t(errors:rule.{{rule}})',
     untouched: '文件本身没有被修改。',
   },
   save: {
@@ -32,6 +34,19 @@ export const errorsZhCN = {
     'changed-on-disk': '打开之后，这个文件在磁盘上被其他程序或其他人修改过。',
     'invalid-workspace': '工作区数据有误，没有保存：{{problems}}',
   },
+  /** Rules of the document that the schema cannot express (workspace/invariants.ts). */
+  rule: {
+    'duplicate-id': '有两个对象使用了同一个编号。',
+    'no-north-star': '没有北极星指标（没有位于树根的指标）。',
+    'several-north-stars': '有不止一个北极星指标（树根处有多个指标）。',
+    'north-star-not-strategy': '北极星指标不在战略层。',
+    'missing-parent': '有指标的上级指标不存在。',
+    cycle: '有指标成了自己的上级（循环）。',
+    'bad-cross-parent': '有交叉绑定指向不存在的指标或指向自身。',
+    'unknown-person': '有负责人或协作人不在人员名单中。',
+    'unknown-department': '有人员、岗位或部门引用了不存在的部门。',
+    'unknown-position': '有人员引用了不存在的岗位。',
+  } satisfies Record<InvariantViolation['rule'], string>,
   tree: {
     'unknown-metric': '找不到这个指标。',
     'north-star-is-fixed': '北极星指标是整棵树的根，不能删除或移动。',

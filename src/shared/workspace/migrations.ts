@@ -16,6 +16,9 @@ export interface MigrationStep {
  * Version 0 is the bare document without the `{format, version}` envelope, as a
  * maintainer or a script writes it by hand (see docs/file-format.md). Step 0→1
  * fills the collections v1 requires with empty values.
+ *
+ * A step is frozen once released: it spells out the shape of its own target
+ * version instead of calling createWorkspace, which follows the current version.
  */
 export const MIGRATIONS: readonly MigrationStep[] = [
   {
