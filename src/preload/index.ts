@@ -1,14 +1,6 @@
-import './zod-config';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import {
-  isChannel,
-  menuCommandSchema,
-  type ArgsOf,
-  type Channel,
-  type HostApi,
-  type MenuCommand,
-  type ResultOf,
-} from '../shared/ipc/contract';
+import { isChannel, isMenuCommand, type MenuCommand } from '../shared/ipc/channels';
+import type { ArgsOf, Channel, HostApi, ResultOf } from '../shared/ipc/contract';
 import { MENU_COMMAND_EVENT } from './events';
 
 /**
@@ -28,8 +20,7 @@ const api = {
 
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     const receive = (_event: IpcRendererEvent, payload: unknown) => {
-      const command = menuCommandSchema.safeParse(payload);
-      if (command.success) listener(command.data);
+      if (isMenuCommand(payload)) listener(payload);
     };
     ipcRenderer.on(MENU_COMMAND_EVENT, receive);
     return () => {

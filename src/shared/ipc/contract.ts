@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { localeSchema } from '../workspace/schema';
+import { CHANNEL_NAMES, MENU_COMMANDS, type ChannelName, type MenuCommand } from './channels';
+
+export { isChannel, isMenuCommand, MENU_COMMANDS, type MenuCommand } from './channels';
 
 /**
  * The one contract between the renderer and a host (Electron main, or the
@@ -139,14 +142,16 @@ export const contract = {
   'recent:remove': { args: z.object({ path }).strict(), result: z.array(recentEntrySchema) },
 } as const;
 
-/** Messages the host pushes to the renderer (Electron menu clicks). */
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'undo', 'redo'] as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
-export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+
+// The table and the name list must hold exactly the same channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameChannels: Same<Channel, ChannelName> = true;
+void sameChannels;
 export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 
@@ -160,8 +165,4 @@ export interface HostApi {
   invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
-
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.hasOwn(contract, value);
 }
