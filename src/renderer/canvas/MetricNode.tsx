@@ -30,15 +30,6 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
     >
       <Handle type="target" id="top" position={Position.Top} isConnectable={false} />
       <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
-      <div className="metric-node-head">
-        <span className="layer-badge">{t(`layers.${metric.layer}`)}</span>
-        {isNorthStar && (
-          <span className="north-star-badge">
-            <span aria-hidden="true">★ </span>
-            {t('northStar')}
-          </span>
-        )}
-      </div>
       <div className="metric-node-name" data-testid="metric-node-name">
         {metric.name || t('metric.unnamed')}
       </div>
@@ -51,8 +42,19 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           {withUnit(show(metric.target), metric.target === null ? '' : unit)}
         </span>
       </div>
-      <div className={`metric-node-owner${ownerName ? '' : ' empty'}`}>
-        {ownerName ? t('metric.owner', { name: ownerName }) : t('metric.noOwner')}
+      {/* Owner and layer share the last row: the name gets the room, the projector the size. */}
+      <div className="metric-node-foot">
+        <span className={`metric-node-owner${ownerName ? '' : ' empty'}`}>
+          {ownerName ? t('metric.owner', { name: ownerName }) : t('metric.noOwner')}
+        </span>
+        {isNorthStar ? (
+          <span className="north-star-badge">
+            <span aria-hidden="true">★ </span>
+            {t('northStar')}
+          </span>
+        ) : (
+          <span className="layer-badge">{t(`layers.${metric.layer}`)}</span>
+        )}
       </div>
       <Handle type="source" id="bottom" position={Position.Bottom} isConnectable={false} />
       <Handle

@@ -2,15 +2,15 @@ import { hierarchy, tree } from 'd3-hierarchy';
 import type { Metric } from '../../shared/workspace/schema';
 
 /** Every metric box has the same size, so the layout never waits for the DOM to measure. */
-export const NODE_WIDTH = 264;
-export const NODE_HEIGHT = 156;
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 128;
 /** Room between columns; it also absorbs the indent of stacked boxes. */
-const COLUMN_GAP = 60;
+const COLUMN_GAP = 40;
 /** Room between levels of the tree. */
-const LEVEL_GAP = 72;
+const LEVEL_GAP = 56;
 /** Stacked boxes: vertical room between them and how far they sit right of their parent. */
-const STACK_GAP = 20;
-export const STACK_INDENT = 36;
+const STACK_GAP = 14;
+export const STACK_INDENT = 28;
 
 export interface PlacedMetric {
   id: string;
