@@ -105,12 +105,7 @@ test.describe('in English', () => {
     await expect(app.messageDialog).toContainText(uiEn.dialogs.unsaved.title);
     if (studio.host === 'electron') await studio.queueDialogAnswers({ path: future });
     await app.dialogButton(app.messageDialog, 'discard').click();
-    if (studio.host !== 'electron') {
-      const input = app.openDialog.getByTestId('path-input');
-      await input.press('ControlOrMeta+A');
-      await input.pressSequentially(future);
-      await input.press('Enter');
-    }
+    if (studio.host !== 'electron') await app.typeOpenPath(future);
     await expect(app.messageDialog).toContainText(
       errorsEn.open['too-new'].replace('{{version}}', '99'),
     );

@@ -68,11 +68,10 @@ describe('boot', () => {
     expect(ctx.ui.getState().locale).toBe('en');
   });
 
-  it('reopens the newest recent file that still exists', async () => {
+  it('reopens the newest recent file', async () => {
     const ctx = createHarness(
       bootHandlers({
         'recent:list': () => [
-          { path: '/gone.northstar', name: 'gone', openedAt: '2027-01-03', exists: false },
           { path: '/w/plan.northstar', name: 'plan', openedAt: '2027-01-02', exists: true },
           { path: '/w/old.northstar', name: 'old', openedAt: '2027-01-01', exists: true },
         ],
@@ -83,6 +82,33 @@ describe('boot', () => {
     expect(ctx.documents.getState().path).toBe('/w/plan.northstar');
     expect(ctx.documents.getState().revision).toEqual(REVISION);
     expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(false);
+    expect(ctx.ui.getState().dialogs).toHaveLength(0);
+  });
+
+  it('says that the newest recent file is gone, and shows the sample rather than an older file', async () => {
+    const ctx = createHarness(
+      bootHandlers({
+        'recent:list': () => [
+          { path: '/w/gone.northstar', name: 'gone', openedAt: '2027-01-03', exists: false },
+          { path: '/w/old.northstar', name: 'old', openedAt: '2027-01-01', exists: true },
+        ],
+        'workspace:open': ({ path }) =>
+          path === '/w/gone.northstar'
+            ? { ok: false, path, error: { reason: 'not-found' } }
+            : opened(path),
+      }),
+    );
+    await boot(ctx);
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(ctx.documents.getState().path).toBeNull();
+    expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(true);
+    const dialog = showingChoice(ctx);
+    expect(dialog.title).toEqual({ key: 'errors:open.title', params: { name: 'gone.northstar' } });
+    // No "the file was not modified" about a file that is not there.
+    expect(dialog.lines.map((l) => l.key)).toEqual([
+      'errors:open.not-found',
+      'ui:dialogs.openFailed.fellBack',
+    ]);
   });
 
   it('explains a recent file that cannot be opened and shows the sample instead', async () => {

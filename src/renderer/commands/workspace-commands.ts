@@ -16,9 +16,10 @@ import { saveWorkspaceAs, saveWorkspace } from './save-commands';
 
 /**
  * Start-up: ask the host who it is and which language to speak, then show a
- * document — the newest recent file that still exists, else the sample. A
- * recent file that cannot be opened is explained and the sample shown anyway,
- * so the facilitator is never left in front of an empty window.
+ * document — the file worked on last, else the sample. When that file cannot
+ * be opened (gone, damaged) the reason is explained and the sample shown
+ * anyway: the facilitator is never left in front of an empty window, and never
+ * handed another document without a word, which would look like lost work.
  */
 export async function boot(ctx: StudioContext): Promise<void> {
   const { host, ui } = ctx;
@@ -30,9 +31,9 @@ export async function boot(ctx: StudioContext): Promise<void> {
     ui.getState().setAppInfo(info);
     switchLocale(ctx, settings.locale ?? resolveLocale(info.osLocale));
 
-    const recent = await host.invoke('recent:list', {});
-    const newest = recent.find((entry) => entry.exists);
-    if (newest && (await openPath(ctx, newest.path, { fellBack: true }))) {
+    const [last] = await host.invoke('recent:list', {});
+    // Also when it no longer exists: the host then says "not found".
+    if (last && (await openPath(ctx, last.path, { fellBack: true }))) {
       ui.getState().setAppState('ready');
       return;
     }
@@ -187,8 +188,15 @@ function loadBlank(ctx: StudioContext): void {
   show(ctx, workspace, null, { revision: null, fromVersion: CURRENT_VERSION });
 }
 
-/** Open errors whose own text already says that the file was left as it was. */
-const REASSURING_MESSAGES = new Set(['errors:open.truncated', 'errors:open.too-new']);
+/**
+ * Open errors after which "the file itself was not modified" is not added:
+ * their own text already says so, or there is no file to speak of.
+ */
+const NO_UNTOUCHED_LINE = new Set([
+  'errors:open.truncated',
+  'errors:open.too-new',
+  'errors:open.not-found',
+]);
 
 function showOpenFailure(
   ctx: StudioContext,
@@ -199,7 +207,7 @@ function showOpenFailure(
   const lines: Text[] = [reason];
   // Only a file we actually tried to read can be reassured about, and only
   // once: some messages already say it themselves.
-  if (path !== null && !REASSURING_MESSAGES.has(reason.key)) {
+  if (path !== null && !NO_UNTOUCHED_LINE.has(reason.key)) {
     lines.push({ key: 'errors:open.untouched' });
   }
   if (fellBack) lines.push({ key: 'ui:dialogs.openFailed.fellBack' });

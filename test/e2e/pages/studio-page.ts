@@ -43,6 +43,20 @@ export class StudioPage {
     return this.page.getByTestId(`field-${name}`);
   }
 
+  /** The layer badge on a metric's box ("部门" / "Department"); the North Star shows its own badge. */
+  metricLayer(name: string): Locator {
+    return this.metric(name).locator('.layer-badge');
+  }
+
+  northStarBadge(name: string): Locator {
+    return this.metric(name).locator('.north-star-badge');
+  }
+
+  /** The selected metric's layer, at the top of the inspector. */
+  get inspectorLayer(): Locator {
+    return this.inspector.locator('.inspector-head .layer-badge');
+  }
+
   fieldError(name: 'name' | 'unit' | 'baseline' | 'target' | 'stretch'): Locator {
     return this.page.getByTestId(`field-${name}-error`);
   }
@@ -76,8 +90,18 @@ export class StudioPage {
     return this.page.getByTestId('choice-dialog');
   }
 
+  /** The text lines of the message dialog, without its title and buttons. */
+  get dialogMessage(): Locator {
+    return this.messageDialog.getByTestId('dialog-message');
+  }
+
   get openDialog(): Locator {
     return this.page.getByTestId('open-dialog');
+  }
+
+  /** Browser host: the recent files offered in the Open dialog, newest first. */
+  get recentFiles(): Locator {
+    return this.openDialog.getByTestId('recent-entry');
   }
 
   get saveAsDialog(): Locator {
@@ -147,6 +171,11 @@ export class StudioPage {
       return;
     }
     await this.toolbarButton('open').click();
+    await this.typeOpenPath(path);
+  }
+
+  /** Browser host: type `path` into the Open dialog that is showing, and confirm it. */
+  async typeOpenPath(path: string): Promise<void> {
     await expect(this.openDialog).toBeVisible();
     const input = this.openDialog.getByTestId('path-input');
     await input.press('ControlOrMeta+A');
