@@ -52,6 +52,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits swallows its error (a failed
+    // save that says nothing). Only for the sources, where the types are.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // The domain is pure TypeScript: it runs in main, renderer, CLI and tests alike.
     files: ['src/shared/**/*.ts'],
     rules: {
