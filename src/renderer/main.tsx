@@ -14,6 +14,10 @@ import type { StudioContext } from './commands/context';
 import { documentStore } from './document/document-store';
 import { connectHost } from './host/host-api';
 import { applyLocale, i18n } from './i18n/i18n';
+import { createJournal } from './journal/journal';
+import { openStudioDatabase } from './journal/journal-db';
+import { startJournalWriter } from './journal/journal-writer';
+import { flushWhenHidden } from './journal/page-lifecycle';
 import { App } from './shell/App';
 import { StudioProvider } from './shell/studio-context';
 import { uiStore } from './ui/ui-store';
@@ -23,6 +27,7 @@ const studio: StudioContext = {
   documents: documentStore,
   ui: uiStore,
   now: () => new Date(),
+  journal: createJournal(openStudioDatabase()),
 };
 
 // Until the host says which language the user chose, speak the browser's:
@@ -44,4 +49,10 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-void boot(studio);
+// Journal only after boot has read (and maybe restored) what the last run left:
+// the first document shown must not clear it before the user has answered.
+void boot(studio).then(() => {
+  const { journal } = studio;
+  if (!journal || studio.ui.getState().appState !== 'ready') return;
+  flushWhenHidden(startJournalWriter({ ...studio, journal }));
+});

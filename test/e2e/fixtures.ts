@@ -23,7 +23,9 @@ import { ELECTRON_SKIPPED, electronExecutable } from './electron-binary';
 
 /**
  * The one e2e fixture: `studio` is the app, started fresh for each test with
- * empty temporary folders, already showing `[data-app-state="ready"]`.
+ * empty temporary folders, already showing `[data-app-state="ready"]` — or,
+ * after a restart that left unsaved edits behind, `"asking"`: the start-up
+ * question about restoring them is on screen.
  *
  * - browser-host project: the browser host runs in this worker process (no
  *   child process) over createHandlers, and a new Chromium context opens its
@@ -124,13 +126,13 @@ function watchPage(page: Page, studio: Pick<Studio, 'requests' | 'pageErrors'>):
 async function waitUntilReady(page: Page, pageErrors: string[]): Promise<void> {
   try {
     await page
-      .locator('[data-app-state="ready"]')
+      .locator('[data-app-state="ready"], [data-app-state="asking"]')
       .first()
       .waitFor({ state: 'attached', timeout: READY_TIMEOUT });
   } catch (error) {
     const detail = pageErrors.length > 0 ? `\nPage errors:\n  ${pageErrors.join('\n  ')}` : '';
     throw new Error(
-      `The app did not reach data-app-state="ready" within ${READY_TIMEOUT} ms${detail}`,
+      `The app did not reach data-app-state="ready" (or "asking") within ${READY_TIMEOUT} ms${detail}`,
       { cause: error },
     );
   }

@@ -1,5 +1,6 @@
 import type { HostApi } from '../../shared/ipc/contract';
 import type { DocumentStore } from '../document/document-store';
+import type { Journal } from '../journal/journal';
 import type { UiStore } from '../ui/ui-store';
 
 /**
@@ -12,4 +13,6 @@ export interface StudioContext {
   documents: DocumentStore;
   ui: UiStore;
   now(): Date;
+  /** The crash-recovery journal; absent = none (boot then never offers a recovery). */
+  journal?: Journal;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo, OpenResult } from '../../shared/ipc/contract';
 import { isDirty } from '../document/document-store';
 import {
@@ -13,6 +13,8 @@ import {
   showingPath,
   type FakeHandlers,
 } from '../testing/studio-harness';
+import { createMemoryJournal } from '../testing/memory-journal';
+import type { JournalEntry } from '../journal/journal';
 import {
   boot,
   changeLocale,
@@ -346,5 +348,151 @@ describe('changeLocale', () => {
     expect(ctx.host.calls.find((c) => c.channel === 'settings:set')?.args).toEqual({
       locale: 'en',
     });
+  });
+});
+
+describe('boot with unsaved edits in the crash-recovery journal', () => {
+  const PATH = '/w/plan.northstar';
+
+  /** The file as it is on disk, and the journal's edits made on top of it. */
+  function recovered(path: string | null) {
+    const file = sampleWorkspace();
+    const edited = { ...file, meta: { ...file.meta, name: '改过的名字' } };
+    const entry: JournalEntry = {
+      workspace: edited,
+      path,
+      revision: path ? REVISION : null,
+      name: '改过的名字',
+      writtenAt: '2027-01-15T09:29:00.000Z',
+    };
+    return { file, edited, entry };
+  }
+
+  it('asks first, naming the workspace, the file and when, before opening anything', async () => {
+    const { file, entry } = recovered(PATH);
+    const ctx = createHarness(
+      bootHandlers({ 'workspace:open': ({ path }) => ({ ...opened(path), workspace: file }) }),
+    );
+    ctx.journal = createMemoryJournal(entry);
+    const booting = boot(ctx);
+    await settle();
+    expect(ctx.ui.getState().appState).toBe('asking');
+    const dialog = showingChoice(ctx);
+    expect(dialog.title).toEqual({ key: 'ui:dialogs.recovery.title' });
+    expect(dialog.lines[0]?.params).toMatchObject({ name: '改过的名字', file: 'plan.northstar' });
+    expect(String(dialog.lines[0]?.params?.when)).toMatch(/2027/);
+    expect(dialog.choices.map((c) => c.id)).toEqual(['restore', 'discard']);
+    expect(ctx.host.calls.map((c) => c.channel)).not.toContain('recent:list');
+    answer(ctx, 'restore');
+    await booting;
+  });
+
+  it('Restore opens the file through the host and puts the edits on top, unsaved', async () => {
+    const { file, edited, entry } = recovered(PATH);
+    const ctx = createHarness(
+      bootHandlers({
+        // The file changed since the edits began: the revision held is the one it has now.
+        'workspace:open': ({ path }) => ({
+          ...opened(path),
+          workspace: file,
+          revision: NEXT_REVISION,
+        }),
+      }),
+    );
+    const journal = createMemoryJournal(entry);
+    ctx.journal = journal;
+    const booting = boot(ctx);
+    await settle();
+    answer(ctx, 'restore');
+    await booting;
+
+    const state = ctx.documents.getState();
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(ctx.host.calls.find((c) => c.channel === 'workspace:open')?.args).toEqual({
+      path: PATH,
+    });
+    expect(state.path).toBe(PATH);
+    expect(state.revision).toEqual(NEXT_REVISION);
+    expect(state.workspace?.meta.name).toBe(edited.meta.name);
+    expect(isDirty(state)).toBe(true);
+    // One undo shows the file as it is on disk, and that is clean.
+    expect(ctx.documents.getState().undo()).toBe(true);
+    expect(ctx.documents.getState().workspace?.meta.name).toBe(file.meta.name);
+    expect(isDirty(ctx.documents.getState())).toBe(false);
+    // The entry stays until the writer replaces or clears it: a second crash loses nothing.
+    expect(journal.entry).not.toBeNull();
+  });
+
+  it('Restore of a file that cannot be opened explains why and restores untitled', async () => {
+    const { entry } = recovered(PATH);
+    const ctx = createHarness(
+      bootHandlers({
+        'workspace:open': ({ path }) => ({ ok: false, path, error: { reason: 'not-found' } }),
+      }),
+    );
+    ctx.journal = createMemoryJournal(entry);
+    const booting = boot(ctx);
+    await settle();
+    answer(ctx, 'restore');
+    await booting;
+
+    const state = ctx.documents.getState();
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(state.path).toBeNull();
+    expect(state.workspace?.meta.name).toBe('改过的名字');
+    expect(isDirty(state)).toBe(true);
+    const dialog = showingChoice(ctx);
+    expect(dialog.title).toEqual({ key: 'errors:open.title', params: { name: 'plan.northstar' } });
+    expect(dialog.lines.map((l) => l.key)).toEqual([
+      'errors:open.not-found',
+      'ui:dialogs.recovery.restoredUntitled',
+    ]);
+    expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(false);
+  });
+
+  it('Restore of an untitled document shows it untitled and unsaved', async () => {
+    const { entry } = recovered(null);
+    const ctx = createHarness(bootHandlers());
+    ctx.journal = createMemoryJournal(entry);
+    const booting = boot(ctx);
+    await settle();
+    expect(showingChoice(ctx).lines[0]?.params).toMatchObject({ file: '尚未保存为文件' });
+    answer(ctx, 'restore');
+    await booting;
+    const state = ctx.documents.getState();
+    expect(state.path).toBeNull();
+    expect(state.workspace?.meta.name).toBe('改过的名字');
+    expect(isDirty(state)).toBe(true);
+    expect(ctx.ui.getState().selectedId).toBe(northStarId(state.workspace!));
+    expect(ctx.host.calls.map((c) => c.channel)).not.toContain('workspace:open-sample');
+  });
+
+  it('Discard clears the journal and starts as usual', async () => {
+    const { entry } = recovered(PATH);
+    const ctx = createHarness(bootHandlers());
+    const journal = createMemoryJournal(entry);
+    ctx.journal = journal;
+    const booting = boot(ctx);
+    await settle();
+    answer(ctx, 'discard');
+    await booting;
+    expect(journal.entry).toBeNull();
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(ctx.documents.getState().path).toBeNull();
+    expect(isDirty(ctx.documents.getState())).toBe(false);
+    expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(true);
+  });
+
+  it('an unreadable journal (no IndexedDB) does not stop the start', async () => {
+    const ctx = createHarness(bootHandlers());
+    const journal = createMemoryJournal(recovered(PATH).entry);
+    journal.failing = true;
+    ctx.journal = journal;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await boot(ctx);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(ctx.ui.getState().dialogs).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import { loadWorkspaceValue } from '../../shared/workspace/load';
 import { wrapInEnvelope } from '../../shared/workspace/migrations';
 import type { Locale, Workspace } from '../../shared/workspace/schema';
 import { isDirty } from '../document/document-store';
+import type { JournalEntry } from '../journal/journal';
 import { applyLocale, t } from '../i18n/i18n';
 import type { Text } from '../ui/ui-store';
 import type { StudioContext } from './context';
@@ -31,9 +32,14 @@ export async function boot(ctx: StudioContext): Promise<void> {
     ui.getState().setAppInfo(info);
     switchLocale(ctx, settings.locale ?? resolveLocale(info.osLocale));
 
+    // Unsaved edits from a run that ended without saving come before anything else.
+    if (await offerRecovery(ctx)) {
+      ui.getState().setAppState('ready');
+      return;
+    }
     const [last] = await host.invoke('recent:list', {});
     // Also when it no longer exists: the host then says "not found".
-    if (last && (await openPath(ctx, last.path, { fellBack: true }))) {
+    if (last && (await openPath(ctx, last.path, { instead: FELL_BACK_TO_SAMPLE }))) {
       ui.getState().setAppState('ready');
       return;
     }
@@ -44,24 +50,107 @@ export async function boot(ctx: StudioContext): Promise<void> {
   }
 }
 
+export interface OpenOptions {
+  /** What is shown instead when the file cannot be opened; said after the reason. */
+  instead?: Text;
+  /** Unsaved changes to put on top of the file's content (crash recovery). */
+  unsaved?: Workspace;
+}
+
+const FELL_BACK_TO_SAMPLE: Text = { key: 'ui:dialogs.openFailed.fellBack' };
+
 /** Open a file by path; on failure explain why and keep the current document. */
 export async function openPath(
   ctx: StudioContext,
   path: string,
-  options: { fellBack?: boolean } = {},
+  options: OpenOptions = {},
 ): Promise<boolean> {
   let result: OpenResult;
   try {
     result = await ctx.host.invoke('workspace:open', { path });
   } catch (error) {
-    showOpenFailure(ctx, path, unexpectedText(error), options.fellBack);
+    showOpenFailure(ctx, path, unexpectedText(error), options.instead);
     return false;
   }
   if (!result.ok) {
-    showOpenFailure(ctx, path, openErrorText(result.error), options.fellBack);
+    showOpenFailure(ctx, path, openErrorText(result.error), options.instead);
     return false;
   }
-  return adopt(ctx, result, options.fellBack);
+  return adopt(ctx, result, options);
+}
+
+/**
+ * The journal holds unsaved edits: the last run ended without saving them (a
+ * crash, a killed process, a power cut). Ask whether to bring them back.
+ * Restore opens the file again through the host (path, current revision,
+ * recent list as for any open) and puts the edits on top as unsaved changes,
+ * so one Save writes them and one Undo shows the file as it is. A file that
+ * cannot be opened any more is explained, and the edits come back untitled:
+ * nothing is lost. Resolves true when a document was restored.
+ */
+export async function offerRecovery(ctx: StudioContext): Promise<boolean> {
+  const { journal, ui } = ctx;
+  if (!journal) return false;
+  let entry: JournalEntry | null;
+  try {
+    entry = await journal.read();
+  } catch (error) {
+    // No IndexedDB (private window, a broken profile): start as if there were nothing.
+    console.warn('Crash-recovery journal unreadable; starting without it.', error);
+    return false;
+  }
+  if (!entry) return false;
+
+  const lng = ui.getState().locale;
+  const when = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(entry.writtenAt),
+  );
+  const file =
+    entry.path === null ? t('ui:dialogs.recovery.untitled', { lng }) : fileNameOf(entry.path);
+  ui.getState().setAppState('asking');
+  const choice = await ui.getState().askChoice<'restore' | 'discard'>({
+    kind: 'choice',
+    tone: 'question',
+    title: { key: 'ui:dialogs.recovery.title' },
+    lines: [
+      { key: 'ui:dialogs.recovery.body', params: { name: entry.name, file, when } },
+      { key: 'ui:dialogs.recovery.question' },
+    ],
+    choices: [
+      { id: 'restore', label: { key: 'ui:dialogs.recovery.restore' }, primary: true },
+      { id: 'discard', label: { key: 'ui:dialogs.recovery.discard' }, danger: true },
+    ],
+    // Escape must not throw work away.
+    cancel: 'restore',
+  });
+
+  ui.getState().setAppState('loading');
+  if (choice === 'discard') {
+    try {
+      await journal.clear();
+    } catch (error) {
+      console.warn('Crash-recovery journal could not be cleared.', error);
+    }
+    return false;
+  }
+  if (
+    entry.path !== null &&
+    (await openPath(ctx, entry.path, {
+      unsaved: entry.workspace,
+      instead: { key: 'ui:dialogs.recovery.restoredUntitled' },
+    }))
+  ) {
+    return true;
+  }
+  ctx.documents.getState().loadRecovered({
+    workspace: entry.workspace,
+    saved: null,
+    path: null,
+    revision: null,
+    fromVersion: CURRENT_VERSION,
+  });
+  ui.getState().select(northStarOf(entry.workspace).id);
+  return true;
 }
 
 export async function openSample(ctx: StudioContext): Promise<boolean> {
@@ -150,14 +239,14 @@ async function chooseOpenPath(ctx: StudioContext): Promise<string | null> {
 function adopt(
   ctx: StudioContext,
   result: Extract<OpenResult, { ok: true }>,
-  fellBack?: boolean,
+  options: OpenOptions = {},
 ): boolean {
   const checked = loadWorkspaceValue(wrapInEnvelope(result.workspace));
   if (!checked.ok) {
-    showOpenFailure(ctx, result.path, openErrorText(checked.error as OpenError), fellBack);
+    showOpenFailure(ctx, result.path, openErrorText(checked.error as OpenError), options.instead);
     return false;
   }
-  show(ctx, checked.workspace, result.path, result);
+  show(ctx, checked.workspace, result.path, result, options.unsaved);
   return true;
 }
 
@@ -166,15 +255,16 @@ function show(
   workspace: Workspace,
   path: string | null,
   file: Pick<Extract<OpenResult, { ok: true }>, 'revision' | 'fromVersion'>,
+  unsaved?: Workspace,
 ): void {
-  ctx.documents.getState().load({
-    workspace,
-    path,
-    revision: file.revision,
-    fromVersion: file.fromVersion,
-  });
+  const document = { workspace, path, revision: file.revision, fromVersion: file.fromVersion };
+  if (unsaved) {
+    ctx.documents.getState().loadRecovered({ ...document, workspace: unsaved, saved: workspace });
+  } else {
+    ctx.documents.getState().load(document);
+  }
   // Start on the North Star: Tab then adds the first department metric.
-  ctx.ui.getState().select(northStarOf(workspace).id);
+  ctx.ui.getState().select(northStarOf(unsaved ?? workspace).id);
 }
 
 function loadBlank(ctx: StudioContext): void {
@@ -202,7 +292,7 @@ function showOpenFailure(
   ctx: StudioContext,
   path: string | null,
   reason: Text,
-  fellBack?: boolean,
+  instead?: Text,
 ): void {
   const lines: Text[] = [reason];
   // Only a file we actually tried to read can be reassured about, and only
@@ -210,7 +300,7 @@ function showOpenFailure(
   if (path !== null && !NO_UNTOUCHED_LINE.has(reason.key)) {
     lines.push({ key: 'errors:open.untouched' });
   }
-  if (fellBack) lines.push({ key: 'ui:dialogs.openFailed.fellBack' });
+  if (instead) lines.push(instead);
   // Informational: nobody waits for the answer, the app carries on behind it.
   void ctx.ui.getState().askChoice({
     kind: 'choice',

@@ -40,6 +40,50 @@ describe('load', () => {
   });
 });
 
+describe('loadRecovered', () => {
+  const onTop = () => {
+    const base = sampleWorkspace();
+    const unsaved = { ...base, meta: { ...base.meta, name: '恢复的名字' } };
+    return { base, unsaved };
+  };
+
+  it('shows the unsaved changes on top of the file: dirty, one undo back to the file (clean)', () => {
+    const loadId = state().loadId;
+    const { base, unsaved } = onTop();
+    state().loadRecovered({
+      workspace: unsaved,
+      saved: base,
+      path: '/w/plan.northstar',
+      revision: NEXT_REVISION,
+      fromVersion: 1,
+    });
+    expect(state().workspace).toBe(unsaved);
+    expect(state().savedWorkspace).toBe(base);
+    expect(state().revision).toEqual(NEXT_REVISION);
+    expect(state().loadId).toBe(loadId + 1);
+    expect(isDirty(state())).toBe(true);
+    expect(state().undo()).toBe(true);
+    expect(state().workspace).toBe(base);
+    expect(isDirty(state())).toBe(false);
+    expect(state().redo()).toBe(true);
+    expect(state().workspace).toBe(unsaved);
+  });
+
+  it('without a file (untitled) the whole document is unsaved, with nothing to undo', () => {
+    const { unsaved } = onTop();
+    state().loadRecovered({
+      workspace: unsaved,
+      saved: null,
+      path: null,
+      revision: null,
+      fromVersion: 1,
+    });
+    expect(isDirty(state())).toBe(true);
+    expect(canUndo(state())).toBe(false);
+    expect(state().path).toBeNull();
+  });
+});
+
 describe('addChildMetric', () => {
   it('adds one level down, returns the id, and is one undo step', () => {
     const result = state().addChildMetric('m_product', { name: '支付完成率' });

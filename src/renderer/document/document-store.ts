@@ -43,6 +43,16 @@ export interface LoadedDocument {
   fromVersion: number;
 }
 
+/** A document brought back from the crash-recovery journal. */
+export interface RecoveredDocument extends LoadedDocument {
+  /**
+   * What is on disk: the file's content as just opened. The recovered
+   * `workspace` goes on top of it as unsaved changes, one undo step away.
+   * null = there is no file (untitled): the whole document is unsaved.
+   */
+  saved: Workspace | null;
+}
+
 export interface SavedDocument {
   path: string;
   revision: Revision;
@@ -54,6 +64,8 @@ export interface SavedDocument {
 
 export interface DocumentActions {
   load(document: LoadedDocument): void;
+  /** Load with unsaved changes on top (crash recovery): dirty, and undo returns to `saved`. */
+  loadRecovered(document: RecoveredDocument): void;
   /** Add a child (at the end, or at `index` among its siblings); returns the new metric's id. */
   addChildMetric(
     parentId: string,
@@ -104,6 +116,17 @@ export function createDocumentStore() {
           fromVersion,
           loadId: state.loadId + 1,
           history: emptyHistory(),
+        })),
+
+      loadRecovered: ({ workspace, saved, path, revision, fromVersion }) =>
+        set((state) => ({
+          workspace,
+          savedWorkspace: saved,
+          path,
+          revision,
+          fromVersion,
+          loadId: state.loadId + 1,
+          history: saved && saved !== workspace ? record(emptyHistory(), saved) : emptyHistory(),
         })),
 
       addChildMetric: (parentId, fields, index) => {

@@ -10,8 +10,9 @@ import { useStudio, useUi } from './studio-context';
 
 /**
  * The window: toolbar on top, the tree in the middle, the selected metric's
- * details on the right. data-app-state="ready" once a document is on screen:
- * the e2e fixture waits for it.
+ * details on the right. data-app-state="ready" once a document is on screen,
+ * "asking" while start-up waits for an answer (crash recovery): the e2e fixture
+ * waits for either.
  */
 export function App() {
   const { t } = useTranslation();
@@ -36,7 +37,9 @@ export function App() {
           </footer>
         </>
       )}
-      {appState === 'loading' && <p className="app-message">{t('app.loading')}</p>}
+      {(appState === 'loading' || appState === 'asking') && (
+        <p className="app-message">{t('app.loading')}</p>
+      )}
       {appState === 'failed' && (
         <div className="app-message failed" role="alert">
           <p>{t('app.bootFailed')}</p>

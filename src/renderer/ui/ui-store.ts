@@ -55,7 +55,13 @@ export interface Toast {
 }
 
 export type FocusTarget = 'metric-name' | 'canvas';
-export type AppState = 'loading' | 'ready' | 'failed';
+/** 'asking': start-up waits for the user's answer (crash recovery) before showing a document. */
+export type AppState = 'loading' | 'asking' | 'ready' | 'failed';
+/**
+ * The crash-recovery journal and the document on screen: 'written' = the
+ * unsaved changes as they are now are backed up on this machine.
+ */
+export type BackupState = 'none' | 'pending' | 'written' | 'failed';
 
 export interface UiState {
   appState: AppState;
@@ -71,6 +77,7 @@ export interface UiState {
   focusRequest: { target: FocusTarget; nonce: number } | null;
   /** A save is on its way: a second Ctrl+S must not start another. */
   saving: boolean;
+  backup: BackupState;
 }
 
 export interface UiActions {
@@ -88,6 +95,7 @@ export interface UiActions {
   /** The component that took the focus says so, so a later mount does not take it again. */
   clearFocusRequest(): void;
   setSaving(saving: boolean): void;
+  setBackup(backup: BackupState): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -108,6 +116,7 @@ export function createUiStore() {
       toasts: [],
       focusRequest: null,
       saving: false,
+      backup: 'none',
 
       setAppState: (appState, failure) => set({ appState, bootFailure: failure ?? null }),
       setAppInfo: (appInfo) => set({ appInfo }),
@@ -147,6 +156,7 @@ export function createUiStore() {
       requestFocus: (target) => set({ focusRequest: { target, nonce: nextId++ } }),
       clearFocusRequest: () => set({ focusRequest: null }),
       setSaving: (saving) => set({ saving }),
+      setBackup: (backup) => set({ backup }),
     };
   });
 }

@@ -26,6 +26,9 @@ export const uiEn: Messages<typeof uiZhCN> = {
     unsaved: 'Unsaved changes',
     untitled: 'Not saved to a file yet',
     saving: 'Saving…',
+    backedUp: 'Backed up',
+    backedUpHint:
+      'Your unsaved changes are backed up on this computer: if the app closes unexpectedly, you can restore them at the next start.',
   },
   layers: {
     strategy: 'Strategy',
@@ -105,6 +108,17 @@ export const uiEn: Messages<typeof uiZhCN> = {
     },
     saveFailed: {
       keptInMemory: 'Your changes are still in the app; nothing was lost.',
+    },
+    recovery: {
+      title: 'Unsaved changes were found',
+      body: '“{{name}}” ({{file}}) has changes that were not saved, backed up {{when}}. The app may not have closed properly last time.',
+      question:
+        'Restore these changes? Discarding deletes the backed-up changes; the file on disk is not affected.',
+      untitled: 'not saved to a file',
+      restore: 'Restore',
+      discard: 'Discard changes',
+      restoredUntitled:
+        'Your unsaved changes were restored as an untitled workspace. Use Save As to keep them.',
     },
     openFailed: {
       sampleTitle: 'Cannot open the sample workspace',

@@ -28,6 +28,8 @@ export const uiZhCN = {
     unsaved: '有未保存的更改',
     untitled: '尚未保存为文件',
     saving: '正在保存…',
+    backedUp: '已暂存',
+    backedUpHint: '未保存的更改已暂存在本机：应用意外关闭后，下次启动可以恢复。',
   },
   layers: {
     strategy: '战略层',
@@ -107,6 +109,15 @@ export const uiZhCN = {
     },
     saveFailed: {
       keptInMemory: '你的更改仍保留在应用中，没有丢失。',
+    },
+    recovery: {
+      title: '发现未保存的更改',
+      body: '“{{name}}”（{{file}}）有未保存的更改，暂存于 {{when}}。应用上次可能没有正常关闭。',
+      question: '要恢复这些更改吗？放弃将删除暂存的更改，磁盘上的文件不受影响。',
+      untitled: '尚未保存为文件',
+      restore: '恢复',
+      discard: '放弃更改',
+      restoredUntitled: '未保存的更改已恢复为一个未命名的工作区，请用“另存为”保存。',
     },
     openFailed: {
       sampleTitle: '无法打开示例工作区',

@@ -65,6 +65,11 @@ export class StudioPage {
     return this.page.getByTestId('save-state');
   }
 
+  /** 「已暂存」/ "Backed up" beside the save state: the crash-recovery journal holds the edits. */
+  get backupState(): Locator {
+    return this.page.getByTestId('backup-state');
+  }
+
   get fileName(): Locator {
     return this.page.getByTestId('file-name');
   }

@@ -1,0 +1,43 @@
+import type { Journal, JournalEntry } from '../journal/journal';
+
+/** A journal in memory, for unit tests of what uses one (no IndexedDB needed). */
+export interface MemoryJournal extends Journal {
+  entry: JournalEntry | null;
+  writes: number;
+  clears: number;
+  /** Make every call fail, like IndexedDB in a private window or with a full disk. */
+  failing: boolean;
+}
+
+export function createMemoryJournal(entry: JournalEntry | null = null): MemoryJournal {
+  const check = () => {
+    if (journal.failing) throw new Error('QuotaExceededError (memory journal)');
+  };
+  const journal: MemoryJournal = {
+    entry,
+    writes: 0,
+    clears: 0,
+    failing: false,
+    write(next) {
+      return Promise.resolve().then(() => {
+        check();
+        journal.entry = next;
+        journal.writes += 1;
+      });
+    },
+    clear() {
+      return Promise.resolve().then(() => {
+        check();
+        journal.entry = null;
+        journal.clears += 1;
+      });
+    },
+    read() {
+      return Promise.resolve().then(() => {
+        check();
+        return journal.entry;
+      });
+    },
+  };
+  return journal;
+}
