@@ -44,8 +44,12 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
       </div>
       {/* Owner and layer share the last row: the name gets the room, the projector the size. */}
       <div className="metric-node-foot">
-        <span className={`metric-node-owner${ownerName ? '' : ' empty'}`}>
-          {ownerName ? t('metric.owner', { name: ownerName }) : t('metric.noOwner')}
+        {/* The name alone: with "Owner:" in front it no longer fits beside the badge. */}
+        <span
+          className={`metric-node-owner${ownerName ? '' : ' empty'}`}
+          title={ownerName ? t('metric.owner', { name: ownerName }) : undefined}
+        >
+          {ownerName ?? t('metric.noOwner')}
         </span>
         {isNorthStar ? (
           <span className="north-star-badge">
