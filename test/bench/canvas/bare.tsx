@@ -1,0 +1,54 @@
+import '@xyflow/react/dist/style.css';
+import { ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { layoutMetricTree, NODE_HEIGHT, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
+import { buildBigWorkspace } from '../big-workspace';
+import type { CanvasBench } from './probe';
+
+/** The same settings as MetricCanvas: fit, zoom limits, culling, no dragging of boxes. */
+const FIT_VIEW = { padding: 0.05, maxZoom: 1.25 };
+
+/** Bare React Flow: default nodes and edges, placed by the same layout as ours. */
+export function mount(container: HTMLElement, bench: CanvasBench): void {
+  const workspace = buildBigWorkspace();
+  const placed = layoutMetricTree(workspace.metrics);
+  const nodes: Node[] = [];
+  const edges: Edge[] = [];
+  for (const metric of workspace.metrics) {
+    const spot = placed.get(metric.id);
+    if (!spot) continue;
+    nodes.push({
+      id: metric.id,
+      position: { x: spot.x, y: spot.y },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      data: { label: metric.name },
+    });
+    if (metric.parentId !== null)
+      edges.push({
+        id: `${metric.parentId}->${metric.id}`,
+        source: metric.parentId,
+        target: metric.id,
+      });
+  }
+  bench.renderStartedAt = performance.now();
+  createRoot(container).render(
+    <StrictMode>
+      <div style={{ width: '100vw', height: '100vh' }}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          fitView
+          fitViewOptions={FIT_VIEW}
+          minZoom={0.1}
+          maxZoom={2}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          onlyRenderVisibleElements
+        />
+      </div>
+    </StrictMode>,
+  );
+}
