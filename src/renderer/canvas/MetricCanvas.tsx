@@ -59,7 +59,10 @@ export function MetricCanvas() {
 }
 
 /** Fit the whole tree, but never blow a small one up past readable-and-calm. */
-const FIT_VIEW = { padding: 0.05, maxZoom: 1.25 };
+// includeHiddenNodes: with onlyRenderVisibleElements, boxes outside the view
+// are never measured, and React Flow would fit only the few it has drawn. Every
+// box has a declared size (to-flow.ts), so it can count them all.
+const FIT_VIEW = { padding: 0.05, maxZoom: 1.25, includeHiddenNodes: true };
 
 function MetricFlow({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();

@@ -1,10 +1,18 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addChild } from '../commands/metric-commands';
 import { useStudio, useUi } from '../shell/studio-context';
 import { formatValue, withUnit } from './format';
 import { STACK_HANDLE_X, type MetricFlowNode } from './to-flow';
+
+/**
+ * Below this zoom the box's text is under ~7 px on screen: nobody can read it,
+ * and drawing it for a thousand boxes makes panning stutter. The box is then
+ * drawn as a plain coloured card (level of detail; see docs/benchmarks.md).
+ */
+export const DETAIL_MIN_ZOOM = 0.3;
+const isZoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_MIN_ZOOM;
 
 /**
  * One metric box on the canvas. Defined at module level and memoised: React
@@ -19,17 +27,33 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
   const show = (value: number | null) =>
     value === null ? t('metric.noValue') : formatValue(value, precision, locale);
   const hasNumbers = metric.baseline.value !== null || metric.target !== null;
+  // A boolean selector: the box re-renders only when the zoom crosses the threshold.
+  const zoomedOut = useStore(isZoomedOut);
+  const className = `metric-node layer-${metric.layer}${isNorthStar ? ' north-star' : ''}${selected ? ' selected' : ''}`;
+
+  if (zoomedOut) {
+    return (
+      <div
+        className={`${className} overview`}
+        data-testid="metric-node"
+        data-metric-id={metric.id}
+        data-layer={metric.layer}
+        title={metric.name}
+      >
+        <MetricHandles />
+      </div>
+    );
+  }
 
   return (
     <div
-      className={`metric-node layer-${metric.layer}${isNorthStar ? ' north-star' : ''}${selected ? ' selected' : ''}`}
+      className={className}
       data-testid="metric-node"
       data-metric-id={metric.id}
       data-layer={metric.layer}
       title={metric.name}
     >
-      <Handle type="target" id="top" position={Position.Top} isConnectable={false} />
-      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
+      <MetricHandles />
       <div className="metric-node-name" data-testid="metric-node-name">
         {metric.name || t('metric.unnamed')}
       </div>
@@ -60,17 +84,6 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           <span className="layer-badge">{t(`layers.${metric.layer}`)}</span>
         )}
       </div>
-      <Handle type="source" id="bottom" position={Position.Bottom} isConnectable={false} />
-      <Handle
-        type="source"
-        id="stack"
-        position={Position.Bottom}
-        isConnectable={false}
-        style={{ left: STACK_HANDLE_X }}
-      />
-      <Handle type="source" id="right-out" position={Position.Right} isConnectable={false} />
-      <Handle type="source" id="left-out" position={Position.Left} isConnectable={false} />
-      <Handle type="target" id="right-in" position={Position.Right} isConnectable={false} />
       {selected && (
         <button
           type="button"
@@ -89,3 +102,24 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
     </div>
   );
 });
+
+/** Edge anchors only (see to-flow.ts); nothing on the canvas is connectable by hand. */
+function MetricHandles() {
+  return (
+    <>
+      <Handle type="target" id="top" position={Position.Top} isConnectable={false} />
+      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
+      <Handle type="source" id="bottom" position={Position.Bottom} isConnectable={false} />
+      <Handle
+        type="source"
+        id="stack"
+        position={Position.Bottom}
+        isConnectable={false}
+        style={{ left: STACK_HANDLE_X }}
+      />
+      <Handle type="source" id="right-out" position={Position.Right} isConnectable={false} />
+      <Handle type="source" id="left-out" position={Position.Left} isConnectable={false} />
+      <Handle type="target" id="right-in" position={Position.Right} isConnectable={false} />
+    </>
+  );
+}
