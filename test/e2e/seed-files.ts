@@ -51,3 +51,36 @@ export interface SavedFile {
     metrics: Array<{ id: string; name: string; parentId: string | null; target: number | null }>;
   };
 }
+
+/** A tree large enough that the canvas draws only the boxes in view (above 400 metrics). */
+export const LARGE_PLAN = {
+  file: '集团目标-大型.northstar',
+  departments: 12,
+  perDepartment: 40,
+  firstDepartment: '事业部指标 1',
+  lastDepartment: '事业部指标 12',
+} as const;
+
+/** North Star → 12 department metrics → 40 individual metrics each: 493 metrics. */
+export function largePlan(): Workspace {
+  let workspace = createWorkspace({
+    name: '集团 2027',
+    locale: 'zh-CN',
+    northStarName: '年度活跃客户数',
+    now: new Date('2027-01-05T08:00:00.000Z'),
+  });
+  const northStarId = workspace.metrics[0]!.id;
+  for (let d = 1; d <= LARGE_PLAN.departments; d++) {
+    const department = addChildMetric(workspace, northStarId, { name: `事业部指标 ${d}` });
+    if (!department.ok) throw new Error(`largePlan: ${department.error}`);
+    workspace = department.workspace;
+    for (let i = 1; i <= LARGE_PLAN.perDepartment; i++) {
+      const individual = addChildMetric(workspace, department.metric.id, {
+        name: `岗位指标 ${d}-${i}`,
+      });
+      if (!individual.ok) throw new Error(`largePlan: ${individual.error}`);
+      workspace = individual.workspace;
+    }
+  }
+  return workspace;
+}

@@ -20,6 +20,19 @@ export class StudioPage {
     return this.page.getByTestId('canvas');
   }
 
+  /**
+   * The box for `name` at any zoom: far out, boxes are drawn as plain cards
+   * without text, and only their tooltip (title) still names them.
+   */
+  metricBox(name: string): Locator {
+    return this.page.locator(`[data-testid="metric-node"][title="${name}"]`);
+  }
+
+  /** React Flow's "fit view" button in the canvas's zoom controls. */
+  async fitView(): Promise<void> {
+    await this.canvas.locator('.react-flow__controls-fitview').click();
+  }
+
   get metricNodes(): Locator {
     return this.page.getByTestId('metric-node');
   }
