@@ -19,13 +19,13 @@ afterEach(() => dispose());
 const first = makeWorkspace('第一版', 5);
 const second = { ...first, meta: { ...first.meta, name: '第二版' } };
 
+/** Save to `file`; most tests vary only these three. */
+function save(workspace: unknown, expected: Revision | null, overwrite = false) {
+  return saveWorkspaceFile({ path: file, workspace, expected, overwrite });
+}
+
 async function saveNew(workspace: unknown = first): Promise<Revision> {
-  const result = await saveWorkspaceFile({
-    path: file,
-    workspace,
-    expected: null,
-    overwrite: false,
-  });
+  const result = await save(workspace, null);
   if (!result.ok) throw new Error(`save failed: ${JSON.stringify(result.error)}`);
   return result.revision;
 }
@@ -43,12 +43,7 @@ describe('saveWorkspaceFile', () => {
   it('keeps the previous bytes in .bak on the next save', async () => {
     const revision = await saveNew();
     const previous = await readFile(file);
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: second,
-      expected: revision,
-      overwrite: false,
-    });
+    const result = await save(second, revision);
     expect(result.ok).toBe(true);
     expect((await readFile(`${file}.bak`)).equals(previous)).toBe(true);
     expect(await readWorkspaceFile(file)).toMatchObject({
@@ -71,21 +66,11 @@ describe('saveWorkspaceFile', () => {
     );
     const external = await snapshotOf(file);
 
-    const refused = await saveWorkspaceFile({
-      path: file,
-      workspace: second,
-      expected: revision,
-      overwrite: false,
-    });
+    const refused = await save(second, revision);
     expect(refused).toEqual({ ok: false, error: { reason: 'changed-on-disk' } });
     expect(await snapshotOf(file)).toEqual(external);
 
-    const forced = await saveWorkspaceFile({
-      path: file,
-      workspace: second,
-      expected: revision,
-      overwrite: true,
-    });
+    const forced = await save(second, revision, true);
     expect(forced.ok).toBe(true);
     // The colleague's version is not lost: it is the backup.
     expect((await readFile(`${file}.bak`)).equals(external.bytes)).toBe(true);
@@ -93,9 +78,7 @@ describe('saveWorkspaceFile', () => {
 
   it('will not silently replace an unrelated existing file when creating a new one', async () => {
     await writeFile(file, 'somebody else’s notes');
-    expect(
-      await saveWorkspaceFile({ path: file, workspace: first, expected: null, overwrite: false }),
-    ).toEqual({
+    expect(await save(first, null)).toEqual({
       ok: false,
       error: { reason: 'changed-on-disk' },
     });
@@ -105,12 +88,7 @@ describe('saveWorkspaceFile', () => {
   it('recreates a file that was deleted after it was opened', async () => {
     const revision = await saveNew();
     await rm(file);
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: second,
-      expected: revision,
-      overwrite: false,
-    });
+    const result = await save(second, revision);
     expect(result.ok).toBe(true);
     expect(await readdir(dir)).toEqual(['plan.northstar']);
   });
@@ -118,12 +96,7 @@ describe('saveWorkspaceFile', () => {
   it('does not touch the file or its backup when the bytes are unchanged', async () => {
     const revision = await saveNew();
     const before = await snapshotOf(file);
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: first,
-      expected: revision,
-      overwrite: false,
-    });
+    const result = await save(first, revision);
     expect(result).toEqual({ ok: true, path: file, revision });
     expect(await snapshotOf(file)).toEqual(before);
   });
@@ -132,12 +105,7 @@ describe('saveWorkspaceFile', () => {
     await saveNew();
     const before = await snapshotOf(file);
     const broken = { ...first, metrics: [{ ...first.metrics[0], target: 'lots' }] };
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: broken,
-      expected: null,
-      overwrite: true,
-    });
+    const result = await save(broken, null, true);
     expect(result).toMatchObject({ ok: false, error: { reason: 'invalid-workspace' } });
     if (!result.ok && result.error.reason === 'invalid-workspace')
       expect(result.error.problems.join()).toContain('metrics.0.target');
@@ -146,12 +114,7 @@ describe('saveWorkspaceFile', () => {
 
   it('refuses a workspace whose tree is broken', async () => {
     const orphan = { ...first.metrics[1], id: 'm_orphan', parentId: 'm_missing' };
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: { ...first, metrics: [...first.metrics, orphan] },
-      expected: null,
-      overwrite: false,
-    });
+    const result = await save({ ...first, metrics: [...first.metrics, orphan] }, null);
     expect(result).toEqual({
       ok: false,
       error: { reason: 'invalid-workspace', problems: ['missing-parent: m_orphan'] },
@@ -163,7 +126,7 @@ describe('saveWorkspaceFile', () => {
     await saveNew();
     const stale = [tempNameFor('plan.northstar'), tempNameFor('plan.northstar.bak')];
     for (const name of stale) await writeFile(path.join(dir, name), '{"format":"north-star-stu');
-    await saveWorkspaceFile({ path: file, workspace: first, expected: null, overwrite: false });
+    await save(first, null);
     expect((await readdir(dir)).sort()).toEqual(['plan.northstar']);
   });
 
@@ -171,9 +134,7 @@ describe('saveWorkspaceFile', () => {
     const revision = await saveNew();
     const third = { ...first, meta: { ...first.meta, name: '第三版' } };
     const results = await Promise.all(
-      [second, third].map((workspace) =>
-        saveWorkspaceFile({ path: file, workspace, expected: revision, overwrite: false }),
-      ),
+      [second, third].map((workspace) => save(workspace, revision)),
     );
     expect(results.map((r) => r.ok)).toEqual([true, false]);
     expect(results[1]).toEqual({ ok: false, error: { reason: 'changed-on-disk' } });
@@ -202,12 +163,7 @@ describe('saveWorkspaceFile', () => {
 
   it('reports a folder in place of the file as is-directory', async () => {
     await mkdir(file);
-    const result = await saveWorkspaceFile({
-      path: file,
-      workspace: first,
-      expected: null,
-      overwrite: true,
-    });
+    const result = await save(first, null, true);
     expect(result).toEqual({ ok: false, error: { reason: 'is-directory' } });
   });
 
