@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../shared/workspace/schema';
 import { useDocument, useUi } from '../shell/studio-context';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './view-options';
 import { MetricNode } from './MetricNode';
 import { toFlowEdges, toFlowNodes, type MetricFlowNode } from './to-flow';
 
@@ -58,12 +59,6 @@ export function MetricCanvas() {
   );
 }
 
-/** Fit the whole tree, but never blow a small one up past readable-and-calm. */
-// includeHiddenNodes: with onlyRenderVisibleElements, boxes outside the view
-// are never measured, and React Flow would fit only the few it has drawn. Every
-// box has a declared size (to-flow.ts), so it can count them all.
-const FIT_VIEW = { padding: 0.05, maxZoom: 1.25, includeHiddenNodes: true };
-
 function MetricFlow({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const selectedId = useUi((s) => s.selectedId);
@@ -82,8 +77,8 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
       onPaneClick={() => select(null)}
       fitView
       fitViewOptions={FIT_VIEW}
-      minZoom={0.1}
-      maxZoom={2}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       nodesDraggable={false}
       nodesConnectable={false}
       nodesFocusable={false}

@@ -3,11 +3,11 @@ import { ReactFlow, type Edge, type Node } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { layoutMetricTree, NODE_HEIGHT, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
+import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from '../../../src/renderer/canvas/view-options';
 import { buildBigWorkspace } from '../big-workspace';
 import type { CanvasBench } from './probe';
 
 /** The same settings as MetricCanvas: fit, zoom limits, culling, no dragging of boxes. */
-const FIT_VIEW = { padding: 0.05, maxZoom: 1.25 };
 
 /** Bare React Flow: default nodes and edges, placed by the same layout as ours. */
 export function mount(container: HTMLElement, bench: CanvasBench): void {
@@ -41,8 +41,8 @@ export function mount(container: HTMLElement, bench: CanvasBench): void {
           edges={edges}
           fitView
           fitViewOptions={FIT_VIEW}
-          minZoom={0.1}
-          maxZoom={2}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           nodesDraggable={false}
           nodesConnectable={false}
           elementsSelectable={false}
