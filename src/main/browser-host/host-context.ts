@@ -6,7 +6,14 @@ import { defaultDataDir, defaultWorkspaceFolder } from '../services/paths';
 
 /** The repository root, from src/main/browser-host. The browser host runs from source (tsx). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+/**
+ * The built renderer. NSS_RENDERER_DIR points at another build (`electron-vite
+ * build --outDir out-x`), so that two checkouts' worth of work can build and
+ * run e2e tests side by side without overwriting each other's `out/`.
+ */
+export const RENDERER_DIR = process.env.NSS_RENDERER_DIR
+  ? resolve(process.env.NSS_RENDERER_DIR)
+  : join(REPO_ROOT, 'out', 'renderer');
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
 
 /**
