@@ -35,6 +35,8 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      // Side-by-side builds (`electron-vite build --outDir out-x`), as .gitignore has them.
+      'out-*/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
@@ -112,12 +114,65 @@ export default tseslint.config(
     },
   },
   {
-    // Only the shell may load electron: services, CLI and browser host run in plain Node.
-    files: ['src/main/services/**/*.ts', 'src/main/cli/**/*.ts', 'src/main/browser-host/**/*.ts'],
+    // Only the shell may load electron: host, services, CLI and browser host run
+    // in plain Node (the browser host loads src/main/host too). A shell module
+    // may import electron, so importing one would pull it in all the same.
+    files: [
+      'src/main/host/**/*.ts',
+      'src/main/services/**/*.ts',
+      'src/main/cli/**/*.ts',
+      'src/main/browser-host/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only src/main/shell may import electron.' }] },
+        {
+          paths: [{ name: 'electron', message: 'Only src/main/shell may import electron.' }],
+          patterns: [
+            {
+              group: ['**/shell', '**/shell/**'],
+              message: 'Only the Electron entry uses src/main/shell; plain Node code never does.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The preload is a sandboxed classic script: its require() knows only
+    // electron, and whatever it imports is bundled into it. Values from
+    // src/shared only from the zod-free channel and event lists; the contract
+    // (zod and every schema) for its types only.
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'A sandboxed preload has no Node modules.',
+            })),
+            { name: 'zod', message: 'zod stays out of the preload: it would be bundled in.' },
+          ],
+          patterns: [
+            {
+              group: ['zod/*'],
+              message: 'zod stays out of the preload: it would be bundled in.',
+            },
+            {
+              // Any module of src/shared except the two zod-free lists.
+              regex: '(^|/)shared/(?!ipc/(channels|events)$)',
+              allowTypeImports: true,
+              message:
+                'The preload imports values only from shared/ipc/channels and shared/ipc/events (types from anywhere, e.g. the contract).',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'The preload is the bridge alone: no main or renderer code.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import type { StudioOptions } from './test/e2e/fixtures';
 
 /**
- * One suite, two hosts (see /work/shared/DESIGN.md "Two hosts, one renderer"):
+ * One suite, two hosts, one renderer (docs/architecture.md, "Two hosts"):
  * - browser-host: Debian's Chromium against the in-process browser host; always runs.
  * - electron: the same specs against the built app, when the Electron binary is
  *   installed; otherwise every test skips and global-setup prints why.

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../shared/ipc/contract';
-import { MENU_COMMAND_EVENT } from './events';
+import {
+  MAX_OPEN_FILE_PATH_LENGTH,
+  MENU_COMMAND_EVENT,
+  OPEN_FILE_REQUEST_EVENT,
+} from '../shared/ipc/events';
 
 type Listener = (event: unknown, payload: unknown) => void;
 
@@ -27,19 +31,25 @@ vi.mock('electron', () => ({
   },
 }));
 
+// The shell may push the start-up file before the page subscribes: these are
+// sent as soon as the preload has run, as main does after did-finish-load.
 await import('./index');
 const api = bridge.exposed.get('api') as HostApi;
 
-function push(payload: unknown): void {
-  for (const listener of bridge.listeners.get(MENU_COMMAND_EVENT) ?? []) listener({}, payload);
+function pushTo(event: string, payload: unknown): void {
+  for (const listener of bridge.listeners.get(event) ?? []) listener({}, payload);
 }
+const push = (payload: unknown) => pushTo(MENU_COMMAND_EVENT, payload);
+const pushOpen = (payload: unknown) => pushTo(OPEN_FILE_REQUEST_EVENT, payload);
+pushOpen('/w/start.northstar');
+pushOpen('');
 
 beforeEach(() => bridge.invoke.mockClear());
 
 describe('preload bridge', () => {
   it('exposes window.api and nothing else', () => {
     expect([...bridge.exposed.keys()]).toEqual(['api']);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onMenuCommand', 'onOpenFileRequest']);
   });
 
   it('forwards contract channels to ipcRenderer.invoke', async () => {
@@ -48,7 +58,13 @@ describe('preload bridge', () => {
   });
 
   it('refuses a channel outside the contract before it reaches IPC', async () => {
-    for (const channel of ['shell:exec', 'toString', '__proto__', 'menu:command']) {
+    for (const channel of [
+      'shell:exec',
+      'toString',
+      '__proto__',
+      MENU_COMMAND_EVENT,
+      OPEN_FILE_REQUEST_EVENT,
+    ]) {
       await expect(api.invoke(channel as 'app:info', {})).rejects.toThrow(/Unknown channel/);
     }
     expect(bridge.invoke).not.toHaveBeenCalled();
@@ -64,5 +80,31 @@ describe('preload bridge', () => {
     unsubscribe();
     push('redo');
     expect(received).toEqual(['save', 'undo']);
+  });
+
+  it('keeps an open request that came before anyone listened, for the first subscriber', () => {
+    const first: string[] = [];
+    const unsubscribe = api.onOpenFileRequest((path) => first.push(path));
+    // The empty payload pushed with it was dropped, not kept.
+    expect(first).toEqual(['/w/start.northstar']);
+    const second: string[] = [];
+    api.onOpenFileRequest((path) => second.push(path))();
+    expect(second).toEqual([]);
+    unsubscribe();
+  });
+
+  it('passes on open requests that are plausible paths only, until unsubscribed', () => {
+    const received: string[] = [];
+    const unsubscribe = api.onOpenFileRequest((path) => received.push(path));
+    pushOpen('/w/plan.northstar');
+    pushOpen({ path: '/w/plan.northstar' });
+    pushOpen(42);
+    pushOpen('');
+    pushOpen('/w/a\0b.northstar');
+    pushOpen(`/${'x'.repeat(MAX_OPEN_FILE_PATH_LENGTH)}`);
+    pushOpen('C:\\Users\\me\\计划.northstar');
+    unsubscribe();
+    pushOpen('/w/late.northstar');
+    expect(received).toEqual(['/w/plan.northstar', 'C:\\Users\\me\\计划.northstar']);
   });
 });

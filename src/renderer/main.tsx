@@ -5,6 +5,7 @@ import './styles/toolbar.css';
 import './styles/canvas.css';
 import './styles/inspector.css';
 import './styles/dialogs.css';
+import './styles/file-dialog.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -13,6 +14,8 @@ import { boot } from './commands/workspace-commands';
 import type { StudioContext } from './commands/context';
 import { documentStore } from './document/document-store';
 import { connectHost } from './host/host-api';
+import { SessionGate } from './host/SessionGate';
+import { pageSession } from './host/session';
 import { applyLocale, i18n } from './i18n/i18n';
 import { createJournal } from './journal/journal';
 import { openStudioDatabase } from './journal/journal-db';
@@ -27,6 +30,7 @@ const studio: StudioContext = {
   documents: documentStore,
   ui: uiStore,
   now: () => new Date(),
+  browserLanguages: navigator.languages,
   journal: createJournal(openStudioDatabase()),
 };
 
@@ -42,9 +46,11 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <StudioProvider value={studio}>
-        <App />
-      </StudioProvider>
+      <SessionGate session={pageSession()}>
+        <StudioProvider value={studio}>
+          <App />
+        </StudioProvider>
+      </SessionGate>
     </I18nextProvider>
   </StrictMode>,
 );

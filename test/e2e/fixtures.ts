@@ -29,7 +29,7 @@ import { ELECTRON_SKIPPED, electronExecutable } from './electron-binary';
  *
  * - browser-host project: the browser host runs in this worker process (no
  *   child process) over createHandlers, and a new Chromium context opens its
- *   tokenised URL.
+ *   single-use login URL (the page keeps the session in sessionStorage).
  * - electron project: the built app (`out/`) through Playwright's _electron,
  *   with NSS_DATA_DIR / NSS_WORKSPACE_DIR / NSS_E2E_DIALOG_ANSWERS.
  *
@@ -170,6 +170,8 @@ function browserLauncher(browser: Browser, launch: Launch): () => Promise<Runnin
         osLocale: launch.locale,
         dataDir: launch.dataDir,
         defaultFolder: launch.workspaceDir,
+        // The test's own folder is the one place the app may use, as home is for a user.
+        pathPolicy: { kind: 'roots', roots: [dirname(launch.workspaceDir)] },
         warn: () => {},
       }),
     );
@@ -183,7 +185,12 @@ function browserLauncher(browser: Browser, launch: Launch): () => Promise<Runnin
     port = host.port;
     const page = await context.newPage();
     watchPage(page, launch.studio);
-    await page.goto(host.url);
+    // The login URL works once, and this is its once: each start is a new host
+    // with a new token, and the new page a new tab with a new session.
+    const login = await page.goto(host.url);
+    if (login?.status() !== 200) {
+      throw new Error(`The browser host refused its own login URL (HTTP ${login?.status()})`);
+    }
     await waitUntilReady(page, launch.studio.pageErrors);
 
     const ownContext = context;

@@ -11,7 +11,7 @@ function isLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:')) return true;
   try {
     const { protocol, hostname } = new URL(url);
-    if (protocol === 'file:' || protocol === 'devtools:') return true;
+    if (protocol === 'app:' || protocol === 'devtools:') return true;
     return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
   } catch {
     return false;

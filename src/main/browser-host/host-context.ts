@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HostContext } from '../services/handlers';
@@ -47,9 +48,10 @@ export function browserHostContext(overrides: Partial<HostContext> = {}): HostCo
     dataDir: defaultDataDir(),
     defaultFolder: defaultWorkspaceFolder(),
     resourcesDir: RESOURCES_DIR,
-    // The renderer asks for paths in its own dialog; the user may type any path.
+    // The renderer browses and asks for paths in its own dialog, under the
+    // user's home folder (and the roots given with --root; see start.ts).
     dialogs: null,
-    pathPolicy: 'any',
+    pathPolicy: { kind: 'roots', roots: [homedir()] },
     ...overrides,
   };
 }

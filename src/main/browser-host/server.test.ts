@@ -58,8 +58,9 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
     'settings:get': async () => ({ locale: null }),
     'settings:set': async (patch) => ({ locale: patch.locale ?? null }),
     'workspace:open-sample': unused,
-    'workspace:choose-open': unused,
-    'workspace:choose-save': unused,
+    'file:choose-open': unused,
+    'file:choose-save': unused,
+    'file:list-folder': unused,
     'workspace:open': unused,
     'workspace:save': unused,
     'recent:list': async () => [],
@@ -71,14 +72,25 @@ function fakeHandlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
 let root: string;
 let rendererDir: string;
 let host: BrowserHost;
-let cookie: string;
+/** The session secret the first login was given. */
+let session: string;
 const log = vi.fn();
+const onLogin = vi.fn();
+
+function pathOf(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+}
+
+/** What the renderer reads at start (src/renderer/host/session.ts). */
+function sessionIn(page: string): string {
+  return /<meta name="nss-session" content="([0-9a-f]{64})" \/>/.exec(page)?.[1] ?? '';
+}
 
 async function start(handlers: HostHandlers = fakeHandlers(), maxBodyBytes?: number) {
-  host = await startBrowserHost({ port: 0, rendererDir, handlers, log, maxBodyBytes });
-  const login = await send(host, new URL(host.url).pathname + new URL(host.url).search);
-  const setCookie = login.headers['set-cookie']?.[0] ?? '';
-  cookie = setCookie.split(';')[0] ?? '';
+  host = await startBrowserHost({ port: 0, rendererDir, handlers, log, maxBodyBytes, onLogin });
+  const login = await send(host, pathOf(host.url));
+  session = sessionIn(login.body);
   return login;
 }
 
@@ -86,7 +98,7 @@ function api(channel: string, body: unknown, headers: Record<string, string> = {
   return send(host, `/api/${channel}`, {
     method: 'POST',
     headers: {
-      Cookie: cookie,
+      'X-NSS-Session': session,
       Origin: host.origin,
       'Content-Type': 'application/json',
       ...headers,
@@ -99,10 +111,14 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'nss-host-'));
   rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>app</title></head><body></body></html>',
+  );
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
   log.mockReset();
+  onLogin.mockReset();
 });
 
 afterEach(async () => {
@@ -111,66 +127,150 @@ afterEach(async () => {
 });
 
 describe('access', () => {
-  it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie and redirects', async () => {
+  it('the login address answers the app with a session secret in a meta, and sets no cookie', async () => {
+    expect(onLogin).not.toHaveBeenCalled();
     const login = await start();
-    expect(login.status).toBe(302);
-    expect(login.headers.location).toBe('/');
-    const setCookie = login.headers['set-cookie']?.[0] ?? '';
-    expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Strict/);
-    expect(setCookie).toMatch(/Path=\//);
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+    expect(login.status).toBe(200);
+    expect(login.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(login.headers['cache-control']).toBe('no-store');
+    expect(login.headers['referrer-policy']).toBe('no-referrer');
+    expect(login.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(login.headers['set-cookie']).toBeUndefined();
+    expect(login.body).toContain('<title>app</title>');
+    expect(session).toMatch(/^[0-9a-f]{64}$/);
+    // The secret is not the token: the token is spent, the secret never leaves the page.
+    expect(host.url).not.toContain(session);
+    expect(onLogin).toHaveBeenCalledOnce();
+    expect((await api('app:info', {})).status).toBe(200);
   });
 
-  it('refuses the app, its files and the API without the cookie, and tells the user why', async () => {
+  it('the login address works once: the second time it is refused, with what to do', async () => {
     await start();
-    for (const path of ['/', '/index.html', '/assets/app.js']) {
-      const reply = await send(host, path);
-      expect(reply.status).toBe(403);
-      expect(reply.body).toContain('printed in the terminal');
+    const again = await send(host, pathOf(host.url));
+    expect(again.status).toBe(403);
+    expect(again.body).toContain('printed in the terminal');
+    expect(again.body).toContain('终端中打印的地址');
+    expect(sessionIn(again.body)).toBe('');
+    expect(onLogin).toHaveBeenCalledOnce();
+    // The tab that logged in is not affected.
+    expect((await api('app:info', {})).status).toBe(200);
+  });
+
+  it('two requests racing with one token: exactly one logs in', async () => {
+    host = await startBrowserHost({ port: 0, rendererDir, handlers: fakeHandlers(), log });
+    const replies = await Promise.all([send(host, pathOf(host.url)), send(host, pathOf(host.url))]);
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 403]);
+  });
+
+  it('a new login address works once too, with a session of its own', async () => {
+    await start();
+    const second = host.newLoginUrl();
+    expect(second).not.toBe(host.url);
+    const login = await send(host, pathOf(second));
+    const other = sessionIn(login.body);
+    expect(other).toMatch(/^[0-9a-f]{64}$/);
+    expect(other).not.toBe(session);
+    expect((await api('app:info', {}, { 'X-NSS-Session': other })).status).toBe(200);
+    expect((await api('app:info', {})).status).toBe(200);
+    expect((await send(host, pathOf(second))).status).toBe(403);
+  });
+
+  it('refuses a wrong token without spending the right one', async () => {
+    host = await startBrowserHost({ port: 0, rendererDir, handlers: fakeHandlers(), log });
+    const wrong = await send(host, `/?token=${'0'.repeat(64)}`);
+    expect(wrong.status).toBe(403);
+    expect(wrong.body).toContain('printed in the terminal');
+    expect((await send(host, pathOf(host.url))).status).toBe(200);
+  });
+
+  it('a prefetch, a HEAD or a POST of the login address does not spend it', async () => {
+    host = await startBrowserHost({ port: 0, rendererDir, handlers: fakeHandlers(), log });
+    const path = pathOf(host.url);
+    expect((await send(host, path, { headers: { 'Sec-Purpose': 'prefetch' } })).status).toBe(403);
+    expect((await send(host, path, { method: 'HEAD' })).status).toBe(403);
+    expect((await send(host, path, { method: 'POST' })).status).toBe(403);
+    const login = await send(host, path, { headers: { 'Sec-Purpose': 'prefetch;prerender' } });
+    expect(login.status).toBe(200);
+    expect(sessionIn(login.body)).not.toBe('');
+  });
+
+  it('the API refuses a call without the session header, with a wrong one, and with the old cookie alone', async () => {
+    await start();
+    const token = new URL(host.url).searchParams.get('token') ?? '';
+    const attempts: Array<Record<string, string>> = [
+      { 'X-NSS-Session': '' },
+      { 'X-NSS-Session': '0'.repeat(64) },
+      { 'X-NSS-Session': session.slice(0, -1) },
+      // The login token is not a session, and cookies count for nothing.
+      { 'X-NSS-Session': token },
+      { 'X-NSS-Session': '', Cookie: `nss_token_${host.port}=${token}` },
+      { 'X-NSS-Session': '', Cookie: `nss_session=${session}` },
+    ];
+    for (const headers of attempts) {
+      const reply = await api('app:info', {}, headers);
+      expect(reply.status, JSON.stringify(headers)).toBe(403);
+      expect(JSON.parse(reply.body)).toEqual({ error: 'no-session' });
     }
-    const call = await send(host, '/api/app:info', { method: 'POST', body: '{}' });
-    expect(call.status).toBe(403);
+    // No header at all: as curl, and as a browser that only sends cookies.
+    const noHeader: Array<Record<string, string>> = [
+      {},
+      { Origin: host.origin, Cookie: `nss_token_${host.port}=${token}` },
+    ];
+    for (const headers of noHeader) {
+      const bare = await send(host, '/api/app:info', { method: 'POST', headers, body: '{}' });
+      expect(bare.status).toBe(403);
+      expect(JSON.parse(bare.body)).toEqual({ error: 'no-session' });
+    }
   });
 
-  it('refuses a wrong token, and a wrong cookie of the right length', async () => {
+  it('serves the public app files without a session (a reload works), with no secret in them', async () => {
     await start();
-    expect((await send(host, `/?token=${'0'.repeat(64)}`)).status).toBe(403);
-    const forged = cookie.replace(/=.*/, `=${'0'.repeat(64)}`);
-    expect((await send(host, '/', { headers: { Cookie: forged } })).status).toBe(403);
-  });
-
-  it('serves the app once the cookie is set', async () => {
-    await start();
-    const page = await send(host, '/', { headers: { Cookie: cookie } });
-    expect(page.status).toBe(200);
-    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(page.headers['x-content-type-options']).toBe('nosniff');
-    expect(page.headers['cache-control']).toBe('no-store');
-    const script = await send(host, '/assets/app.js', { headers: { Cookie: cookie } });
+    for (const path of ['/', '/index.html']) {
+      const page = await send(host, path);
+      expect(page.status, path).toBe(200);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.body).not.toContain('nss-session');
+      expect(page.body).not.toContain(session);
+    }
+    const script = await send(host, '/assets/app.js');
+    expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
   });
 
-  it('rejects a foreign Host header (DNS rebinding), even with a valid token', async () => {
-    await start();
-    const token = new URL(host.url).searchParams.get('token') ?? '';
+  it('rejects a foreign Host header (DNS rebinding) without spending the token', async () => {
+    host = await startBrowserHost({ port: 0, rendererDir, handlers: fakeHandlers(), log });
     for (const hostHeader of [`evil.example:${host.port}`, '127.0.0.1', `127.0.0.1:1`]) {
-      const reply = await send(host, `/?token=${token}`, { headers: { Host: hostHeader } });
+      const reply = await send(host, pathOf(host.url), { headers: { Host: hostHeader } });
       expect(reply.status).toBe(403);
-      expect(reply.headers['set-cookie']).toBeUndefined();
+      expect(sessionIn(reply.body)).toBe('');
+      expect((await send(host, '/', { headers: { Host: hostHeader } })).status).toBe(403);
     }
-    const viaLocalhost = await send(host, '/', {
-      headers: { Host: `localhost:${host.port}`, Cookie: cookie },
+    const login = await send(host, pathOf(host.url), {
+      headers: { Host: `localhost:${host.port}` },
     });
+    expect(login.status).toBe(200);
+    session = sessionIn(login.body);
+    const viaLocalhost = await api(
+      'app:info',
+      {},
+      { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` },
+    );
     expect(viaLocalhost.status).toBe(200);
+    const rebound = await api('app:info', {}, { Host: `evil.example:${host.port}` });
+    expect(rebound.status).toBe(403);
   });
 
-  it('rejects a POST from another origin or another site', async () => {
+  it('rejects a POST from another origin or another site, even with the session', async () => {
     await start();
     expect((await api('app:info', {}, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await api('app:info', {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await api('app:info', {}, { 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await api('app:info', {}, { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
   });
 });
 
@@ -188,7 +288,7 @@ describe('static files', () => {
       '/index.html%00.js',
       '/assets',
     ]) {
-      const reply = await send(host, path, { headers: { Cookie: cookie } });
+      const reply = await send(host, path);
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside the renderer');
     }
@@ -196,7 +296,7 @@ describe('static files', () => {
 
   it('answers only GET and HEAD', async () => {
     await start();
-    const reply = await send(host, '/', { method: 'PUT', headers: { Cookie: cookie } });
+    const reply = await send(host, '/', { method: 'PUT' });
     expect(reply.status).toBe(405);
   });
 });

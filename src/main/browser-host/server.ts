@@ -1,18 +1,18 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HostHandlers } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { assertCompleteHandlers } from '../host/dispatch';
 import {
-  cookieName,
-  createToken,
+  createAccess,
   isAllowedHost,
   isSameOriginPost,
-  readCookie,
-  tokenCookie,
-  tokensEqual,
+  isSpeculative,
+  readSessionHeader,
 } from './access';
 import { handleApiCall, MAX_BODY_BYTES } from './api-route';
+import { withSessionMeta } from './login-page';
 import { openStaticFile, resolveStaticFile } from './static-files';
 
 /**
@@ -31,11 +31,15 @@ export interface BrowserHostOptions {
   /** Where handler failures are reported; console.error by default. */
   log?: (message: string, error?: unknown) => void;
   maxBodyBytes?: number;
+  /** Called each time a login token is spent (start.ts then removes its redirect file). */
+  onLogin?: () => void;
 }
 
 export interface BrowserHost {
-  /** Open this once: it carries the per-run token and sets the session cookie. */
+  /** The login address: it works once, and signs in the tab that opens it. */
   url: string;
+  /** Another single-use login address, for another browser or a tab that was closed. */
+  newLoginUrl(): string;
   origin: string;
   port: number;
   close(): Promise<void>;
@@ -52,8 +56,10 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const FORBIDDEN_TEXT =
-  'Forbidden. Open North Star Studio with the address printed in the terminal (it contains the access token).\n' +
-  '禁止访问。请使用终端中打印的地址（包含访问令牌）打开北极星共创工作台。\n';
+  'Forbidden. Open North Star Studio with the address printed in the terminal. ' +
+  'Each address works once: if it has been used, ask that terminal for a new one (press Enter there) or start the app again.\n' +
+  '禁止访问。请使用终端中打印的地址打开北极星共创工作台。' +
+  '每个地址只能使用一次：如果已经用过，请在该终端按回车获取新地址，或重新启动应用。\n';
 
 function send(
   response: ServerResponse,
@@ -81,8 +87,31 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   assertCompleteHandlers(options.handlers);
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const token = createToken();
+  const access = createAccess();
+  const firstToken = access.issueLoginToken();
   let port = 0;
+
+  /** GET /?token=…: spend the token, answer with the app's page carrying a session secret. */
+  async function logIn(request: IncomingMessage, response: ServerResponse, offered: string) {
+    if (request.method !== 'GET' || isSpeculative(request)) {
+      sendText(response, 403, FORBIDDEN_TEXT);
+      return;
+    }
+    const index = await resolveStaticFile(options.rendererDir, '/');
+    if (!index) {
+      sendText(response, 500, 'The app is not built: index.html is missing.\n');
+      return;
+    }
+    const html = await readFile(index.path, 'utf8');
+    // After the last await: two requests racing with one token cannot both win.
+    const secret = access.redeemLoginToken(offered);
+    if (secret === null) {
+      sendText(response, 403, FORBIDDEN_TEXT);
+      return;
+    }
+    options.onLogin?.();
+    send(response, 200, { 'Content-Type': index.contentType }, withSessionMeta(html, secret));
+  }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isAllowedHost(request.headers.host, port)) {
@@ -92,20 +121,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const method = request.method ?? 'GET';
 
-    // The one unauthenticated door: trade the token in the URL for a cookie,
-    // then redirect so the token does not linger in the address bar or history.
+    // The one door that needs no session: a single-use token for a session secret.
     const offeredToken = url.searchParams.get('token');
-    if (url.pathname === '/' && offeredToken !== null && method === 'GET') {
-      if (!tokensEqual(offeredToken, token)) {
-        sendText(response, 403, FORBIDDEN_TEXT);
-        return;
-      }
-      send(response, 302, { 'Set-Cookie': tokenCookie(port, token), Location: '/' });
-      return;
-    }
-
-    if (!tokensEqual(readCookie(request, cookieName(port)), token)) {
-      sendText(response, 403, FORBIDDEN_TEXT);
+    if (url.pathname === '/' && offeredToken !== null) {
+      await logIn(request, response, offeredToken);
       return;
     }
 
@@ -116,6 +135,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       if (!isSameOriginPost(request)) {
         sendText(response, 403, 'Forbidden: cross-origin request.\n');
+        return;
+      }
+      // Cookies are ignored: only the header our own script sends counts.
+      if (!access.isSession(readSessionHeader(request))) {
+        sendJson(response, 403, { error: 'no-session' });
         return;
       }
       const answer = await handleApiCall(
@@ -129,6 +153,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
 
+    // The app's public bundle, without a session: a reload must find the page.
     if (method !== 'GET' && method !== 'HEAD') {
       send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, '');
       return;
@@ -180,8 +205,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const origin = `http://127.0.0.1:${port}`;
 
   let closing: Promise<void> | null = null;
+  const loginUrl = (token: string) => `${origin}/?token=${token}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: loginUrl(firstToken),
+    newLoginUrl: () => loginUrl(access.issueLoginToken()),
     origin,
     port,
     close() {

@@ -12,8 +12,6 @@ export function describeOpenError(t: TFunction, error: OpenError): Described {
   const { key, params } = openErrorMessage(error);
   const message = t(key, params);
   switch (error.reason) {
-    case 'not-json':
-      return { message, details: error.detail ? [error.detail] : [] };
     case 'invalid':
       return { message, details: error.problems };
     case 'broken-tree':

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy both hosts send with the renderer. It mirrors the
- * `<meta>` policy in src/renderer/index.html: the meta protects a file:// load
- * in Electron, this header protects everything served over HTTP. Keep the two
+ * `<meta>` policy in src/renderer/index.html: Electron sends it with every
+ * HTML response of its app:// scheme, the browser host over HTTP. Keep the two
  * in step; the header is the stricter one if they ever disagree, because a
  * browser enforces both.
  *

@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
@@ -18,12 +18,12 @@ function fakeDialogs(answers: (string | null)[]): Dialogs & { calls: string[][] 
   const calls: string[][] = [];
   return {
     calls,
-    chooseOpenPath: async (folder) => {
-      calls.push(['open', folder]);
+    chooseOpenPath: async ({ purpose, defaultFolder }) => {
+      calls.push(['open', purpose, defaultFolder]);
       return answers.shift() ?? null;
     },
-    chooseSavePath: async (name, folder) => {
-      calls.push(['save', name, folder]);
+    chooseSavePath: async ({ purpose, suggestedName, defaultFolder }) => {
+      calls.push(['save', purpose, suggestedName, defaultFolder]);
       return answers.shift() ?? null;
     },
   };
@@ -39,10 +39,15 @@ function context(overrides: Partial<HostContext> = {}): HostContext {
     defaultFolder: path.join(dir, 'Documents', '北极星共创工作台'),
     resourcesDir: path.join(dir, 'resources'),
     dialogs: null,
-    pathPolicy: 'chosen-only',
+    pathPolicy: { kind: 'chosen' },
     warn: () => undefined,
     ...overrides,
   };
+}
+
+/** The browser host's policy, with the test's temporary folder as the one root. */
+function roots(): HostContext['pathPolicy'] {
+  return { kind: 'roots', roots: [dir] };
 }
 
 async function writeWorkspace(name: string): Promise<string> {
@@ -57,7 +62,7 @@ describe('createHandlers', () => {
   });
 
   it('reports host facts; no dialogs means no native dialogs', async () => {
-    const handlers = createHandlers(context({ host: 'browser', pathPolicy: 'any' }));
+    const handlers = createHandlers(context({ host: 'browser', pathPolicy: roots() }));
     expect(await handlers['app:info']({})).toEqual({
       host: 'browser',
       version: '0.1.0',
@@ -66,8 +71,10 @@ describe('createHandlers', () => {
       nativeDialogs: false,
       defaultFolder: path.join(dir, 'Documents', '北极星共创工作台'),
     });
-    expect(await handlers['workspace:choose-open']({})).toBeNull();
-    expect(await handlers['workspace:choose-save']({ suggestedName: 'x' })).toBeNull();
+    expect(await handlers['file:choose-open']({ purpose: 'workspace' })).toBeNull();
+    expect(
+      await handlers['file:choose-save']({ purpose: 'workspace', suggestedName: 'x' }),
+    ).toBeNull();
   });
 
   it('chosen-only: refuses to open or save a path the user did not choose, touching nothing', async () => {
@@ -96,7 +103,8 @@ describe('createHandlers', () => {
     const file = await writeWorkspace('plan');
     const dialogs = fakeDialogs([file]);
     const handlers = createHandlers(context({ dialogs }));
-    expect(await handlers['workspace:choose-open']({})).toEqual({ path: file });
+    expect(await handlers['file:choose-open']({ purpose: 'workspace' })).toEqual({ path: file });
+    expect(dialogs.calls).toEqual([['open', 'workspace', context().defaultFolder]]);
     expect(await handlers['workspace:open']({ path: file })).toMatchObject({
       ok: true,
       path: file,
@@ -111,7 +119,7 @@ describe('createHandlers', () => {
   it('chosen-only: a file on the recent list may be reopened after a restart', async () => {
     const file = await writeWorkspace('plan');
     const first = createHandlers(context({ dialogs: fakeDialogs([file]) }));
-    await first['workspace:choose-open']({});
+    await first['file:choose-open']({ purpose: 'workspace' });
     await first['workspace:open']({ path: file });
     const restarted = createHandlers(context());
     expect(await restarted['workspace:open']({ path: file })).toMatchObject({ ok: true });
@@ -125,9 +133,14 @@ describe('createHandlers', () => {
     const chosen = path.join(dir, 'out', '年度目标');
     const dialogs = fakeDialogs([chosen]);
     const handlers = createHandlers(context({ dialogs }));
-    const result = await handlers['workspace:choose-save']({ suggestedName: '2027/年度: 目标' });
+    const result = await handlers['file:choose-save']({
+      purpose: 'workspace',
+      suggestedName: '2027/年度: 目标',
+    });
     expect(result).toEqual({ path: `${chosen}.northstar` });
-    expect(dialogs.calls).toEqual([['save', '2027-年度- 目标.northstar', context().defaultFolder]]);
+    expect(dialogs.calls).toEqual([
+      ['save', 'workspace', '2027-年度- 目标.northstar', context().defaultFolder],
+    ]);
     expect((await stat(context().defaultFolder)).isDirectory()).toBe(true);
 
     await mkdir(path.join(dir, 'out'));
@@ -141,8 +154,39 @@ describe('createHandlers', () => {
     expect(await handlers['recent:list']({})).toMatchObject([{ name: '年度目标' }]);
   });
 
-  it('any path (browser host), but only ever writes .northstar files', async () => {
-    const handlers = createHandlers(context({ host: 'browser', pathPolicy: 'any' }));
+  it('export save dialog: the format asked for decides the extension', async () => {
+    const dialogs = fakeDialogs([path.join(dir, 'matrix')]);
+    const handlers = createHandlers(context({ dialogs }));
+    const result = await handlers['file:choose-save']({
+      purpose: 'export',
+      suggestedName: '责任矩阵',
+      format: 'pdf',
+    });
+    expect(result).toEqual({ path: path.join(dir, 'matrix.pdf') });
+    expect(dialogs.calls[0]?.slice(0, 3)).toEqual(['save', 'export', '责任矩阵.pdf']);
+  });
+
+  it('a workspace is opened and saved as one: a chosen spreadsheet or export is never a workspace', async () => {
+    const sheet = path.join(dir, 'kpi.xlsx');
+    await writeFile(sheet, 'not a workspace');
+    const handlers = createHandlers(context({ dialogs: fakeDialogs([sheet]) }));
+    await handlers['file:choose-open']({ purpose: 'import' });
+    expect(await handlers['workspace:open']({ path: sheet })).toMatchObject({
+      error: { reason: 'not-allowed' },
+    });
+    expect(
+      await handlers['workspace:save']({
+        path: sheet,
+        workspace: makeWorkspace('x'),
+        expected: null,
+        overwrite: true,
+      }),
+    ).toEqual({ ok: false, error: { reason: 'not-allowed' } });
+    expect(await readFile(sheet, 'utf8')).toBe('not a workspace');
+  });
+
+  it('roots (browser host): any path under the roots, but only ever writes .northstar files', async () => {
+    const handlers = createHandlers(context({ host: 'browser', pathPolicy: roots() }));
     const file = await writeWorkspace('typed');
     expect(await handlers['workspace:open']({ path: file })).toMatchObject({ ok: true });
     const notOurs = path.join(dir, 'notes.txt');
@@ -165,8 +209,51 @@ describe('createHandlers', () => {
     ).toMatchObject({ ok: true, path: path.join(dir, 'new.northstar') });
   });
 
+  it('lists folders for the browser host dialog, starting in the workspace folder once it exists', async () => {
+    const handlers = createHandlers(context({ host: 'browser', pathPolicy: roots() }));
+    await writeWorkspace('plan');
+    // The default folder does not exist yet: the dialog starts at home if home is allowed, else the root.
+    const first = await handlers['file:list-folder']({
+      folder: null,
+      purpose: 'workspace',
+      access: 'open',
+    });
+    expect(first).toMatchObject({ ok: true, folder: dir });
+    expect(first.ok && first.entries.map((entry) => entry.name)).toEqual(['plan.northstar']);
+    expect(first.ok && first.places).toEqual([{ kind: 'root', path: dir }]);
+
+    await mkdir(context().defaultFolder, { recursive: true });
+    const later = await handlers['file:list-folder']({
+      folder: null,
+      purpose: 'workspace',
+      access: 'save',
+    });
+    expect(later).toMatchObject({ ok: true, folder: context().defaultFolder });
+    expect(later.ok && later.places.map((place) => place.kind)).toEqual(['root', 'workspaces']);
+  });
+
+  it('refuses to list a folder outside the roots, and lists nothing in Electron', async () => {
+    const browser = createHandlers(context({ host: 'browser', pathPolicy: roots() }));
+    expect(
+      await browser['file:list-folder']({ folder: '/etc', purpose: 'workspace', access: 'open' }),
+    ).toEqual({ ok: false, folder: '/etc', error: { reason: 'not-allowed' } });
+    const electron = createHandlers(context());
+    expect(
+      await electron['file:list-folder']({ folder: dir, purpose: 'workspace', access: 'open' }),
+    ).toMatchObject({ ok: false, error: { reason: 'not-allowed' } });
+  });
+
+  it('roots: refuses to open a file outside them, with not-allowed', async () => {
+    const handlers = createHandlers(context({ host: 'browser', pathPolicy: roots() }));
+    expect(await handlers['workspace:open']({ path: '/etc/passwd' })).toEqual({
+      ok: false,
+      path: '/etc/passwd',
+      error: { reason: 'not-allowed' },
+    });
+  });
+
   it('a failed open is not added to the recent list', async () => {
-    const handlers = createHandlers(context({ pathPolicy: 'any' }));
+    const handlers = createHandlers(context({ pathPolicy: roots() }));
     const file = path.join(dir, 'broken.northstar');
     await writeFile(file, '{"format":"north-star-studio/workspace","vers');
     expect(await handlers['workspace:open']({ path: file })).toMatchObject({

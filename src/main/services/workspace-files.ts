@@ -75,7 +75,7 @@ function loadText(bytes: Uint8Array): ReturnType<typeof loadWorkspace> {
   } catch {
     const lenient = loadWorkspace(new TextDecoder('utf-8').decode(bytes));
     if (!lenient.ok) return lenient;
-    return { ok: false, error: { reason: 'not-json', detail: 'the text is not valid UTF-8' } };
+    return { ok: false, error: { reason: 'not-utf8' } };
   }
 }
 

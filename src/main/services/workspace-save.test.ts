@@ -1,11 +1,15 @@
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Revision } from '../../shared/ipc/contract';
+import type { Revision, SaveResult } from '../../shared/ipc/contract';
 import { serializeWorkspace } from '../../shared/workspace/serialize';
 import { tempNameFor } from './atomic-write';
 import { makeTempDir, makeWorkspace, snapshotOf } from './test-helpers';
 import { readWorkspaceFile, revisionOf, saveWorkspaceFile, sha256 } from './workspace-files';
+import type { SaveRequest } from './workspace-files';
 
 let dir: string;
 let file: string;
@@ -18,6 +22,9 @@ afterEach(() => dispose());
 
 const first = makeWorkspace('第一版', 5);
 const second = { ...first, meta: { ...first.meta, name: '第二版' } };
+/** Root may write into any folder: its permission test saves as this user (`nobody`). */
+const isRoot = process.getuid?.() === 0;
+const UNPRIVILEGED = 65534;
 
 /** Save to `file`; most tests vary only these three. */
 function save(workspace: unknown, expected: Revision | null, overwrite = false) {
@@ -167,25 +174,83 @@ describe('saveWorkspaceFile', () => {
     expect(result).toEqual({ ok: false, error: { reason: 'is-directory' } });
   });
 
-  // root ignores file permissions, and these tests often run as root in containers.
-  const isRoot = process.getuid?.() === 0;
-  it.skipIf(isRoot || process.platform === 'win32')(
-    'reports a read-only folder as permission-denied (skipped as root: root ignores permissions)',
+  // No chmod makes a folder read-only on Windows.
+  it.skipIf(process.platform === 'win32')(
+    'reports a folder the user may not write to as permission-denied and leaves it as it was',
     async () => {
       const locked = path.join(dir, 'locked');
       await mkdir(locked);
-      await chmod(locked, 0o500);
-      try {
-        const result = await saveWorkspaceFile({
-          path: path.join(locked, 'plan.northstar'),
-          workspace: first,
-          expected: null,
-          overwrite: false,
-        });
-        expect(result).toEqual({ ok: false, error: { reason: 'permission-denied' } });
-      } finally {
-        await chmod(locked, 0o700);
-      }
+      const notes = path.join(locked, 'notes.txt');
+      await writeFile(notes, '别动');
+      const before = { notes: await snapshotOf(notes), folder: (await stat(locked)).mtimeMs };
+
+      const request = {
+        path: path.join(locked, 'plan.northstar'),
+        workspace: first,
+        expected: null,
+        overwrite: false,
+      };
+      // Root may write anywhere: as root the save runs as an unprivileged user.
+      const result = isRoot
+        ? await saveAsUnprivilegedUser(request)
+        : await saveInReadOnlyFolder(locked, request);
+
+      expect(result).toEqual({ ok: false, error: { reason: 'permission-denied' } });
+      // Nothing created, nothing left behind (a temp file, a backup), nothing touched.
+      expect(await snapshotOf(notes)).toEqual(before.notes);
+      expect((await stat(locked)).mtimeMs).toBe(before.folder);
     },
   );
 });
+
+async function saveInReadOnlyFolder(folder: string, request: SaveRequest): Promise<SaveResult> {
+  await chmod(folder, 0o555);
+  try {
+    return await saveWorkspaceFile(request);
+  } finally {
+    await chmod(folder, 0o755);
+  }
+}
+
+/**
+ * The same save in a child process that runs as UNPRIVILEGED: a real EACCES
+ * from the kernel, where root's own save would just succeed. The folder stays
+ * root's with mode 0755 (others may look, not write); the child is bundled
+ * into the temp folder so it needs nothing but the node binary.
+ */
+async function saveAsUnprivilegedUser(request: SaveRequest): Promise<SaveResult> {
+  await chmod(dir, 0o755);
+  await chmod(path.dirname(request.path), 0o755);
+  const bundle = path.join(dir, 'test-save-child.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./test-save-child.ts', import.meta.url))],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    logLevel: 'silent',
+  });
+  const child = spawn(process.execPath, [bundle], {
+    uid: UNPRIVILEGED,
+    gid: UNPRIVILEGED,
+    cwd: dir,
+    env: {},
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+    child.stdin.end(JSON.stringify(request));
+  });
+  if (exitCode !== 0)
+    throw new Error(`save as uid ${UNPRIVILEGED} failed (${exitCode}): ${stderr}`);
+  const { uid, result } = JSON.parse(stdout) as { uid: number; result: SaveResult };
+  // Proof that the kernel, not root, judged this save.
+  expect(uid).toBe(UNPRIVILEGED);
+  return result;
+}

@@ -1,30 +1,37 @@
 import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
-import { WORKSPACE_EXTENSION } from '../../shared/workspace/format';
+import { extensionsFor, type FileAccess, type FilePurpose } from '../../shared/files/purposes';
 import type { Dialogs } from '../services/handlers';
 import { createScriptedDialogs, DIALOG_ANSWERS_ENV } from './dialog-seam';
 import type { ShellLabels } from './menu-labels';
 
 /**
- * Native open/save dialogs for workspace files, titled in the app's language
- * and modal to the main window. What the user picks here is what the services
- * will let the renderer read or write (pathPolicy 'chosen-only').
+ * Native open/save dialogs, one kind per file purpose (title and filter from
+ * shared/files/purposes.ts), titled in the app's language and modal to the
+ * main window. What the user picks here is what the services will let the
+ * renderer read or write (path policy `chosen`).
  */
 export function createNativeDialogs(
   parentWindow: () => BrowserWindow | null,
   labels: () => ShellLabels,
 ): Dialogs {
-  const filters = () => [
-    { name: labels().dialog.workspaceFilter, extensions: [WORKSPACE_EXTENSION] },
+  const filters = (purpose: FilePurpose, access: FileAccess, only?: string) => [
+    {
+      name: labels().dialog.filter[purpose],
+      // Filters match one extension token; `northstar.bak` is reachable by typing its name.
+      extensions: extensionsFor(purpose, access).filter(
+        (extension) => !extension.includes('.') && (only === undefined || extension === only),
+      ),
+    },
   ];
 
   return {
-    async chooseOpenPath(defaultFolder) {
+    async chooseOpenPath({ purpose, defaultFolder }) {
       const options: Electron.OpenDialogOptions = {
-        title: labels().dialog.openTitle,
+        title: labels().dialog.open[purpose],
         defaultPath: defaultFolder,
         properties: ['openFile'],
-        filters: filters(),
+        filters: filters(purpose, 'open'),
       };
       const parent = parentWindow();
       const answer = parent
@@ -33,12 +40,13 @@ export function createNativeDialogs(
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
 
-    async chooseSavePath(suggestedName, defaultFolder) {
+    async chooseSavePath({ purpose, suggestedName, defaultFolder }) {
+      const extension = suggestedName.slice(suggestedName.lastIndexOf('.') + 1).toLowerCase();
       const options: Electron.SaveDialogOptions = {
-        title: labels().dialog.saveTitle,
-        // The services already made suggestedName a safe file name.
+        title: labels().dialog.save[purpose],
+        // The services already made suggestedName a safe file name with its extension.
         defaultPath: join(defaultFolder, suggestedName),
-        filters: filters(),
+        filters: filters(purpose, 'save', extension),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = parentWindow();
@@ -54,8 +62,9 @@ export function createNativeDialogs(
 export function createDialogs(
   parentWindow: () => BrowserWindow | null,
   labels: () => ShellLabels,
+  /** From test-switches.ts: null unless set, and always null in a packaged app. */
+  answersFile: string | null,
 ): { dialogs: Dialogs; scripted: boolean } {
-  const answersFile = process.env[DIALOG_ANSWERS_ENV];
   if (answersFile) {
     console.warn(
       `${DIALOG_ANSWERS_ENV} is set: file dialogs answer from ${answersFile} (test mode)`,

@@ -1,5 +1,7 @@
+import type { WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, type HostHandlers } from '../../shared/ipc/contract';
+import { chooseRendererLocation, RENDERER_INDEX_URL } from './renderer-location';
 
 type Handler = (event: unknown, args: unknown) => Promise<unknown>;
 
@@ -12,9 +14,13 @@ vi.mock('electron', () => ({
       ipc.handlers.set(channel, handler);
     },
   },
+  // window.ts imports these; the sender check itself does not use them.
+  BrowserWindow: class {},
+  dialog: {},
 }));
 
 const { registerIpcHandlers } = await import('./ipc');
+const { createSenderCheck, trustWebContents } = await import('./window');
 
 const settingsSet = vi.fn(async (patch: { locale?: 'en' | 'zh-CN' | null }) => ({
   locale: patch.locale ?? null,
@@ -25,9 +31,24 @@ const handlers = {
   'recent:list': vi.fn(() => Promise.reject(new Error('EACCES /home/someone/.config'))),
 } as unknown as HostHandlers;
 
-const trusted = { senderFrame: { url: 'file:///app/index.html' } };
-const stranger = { senderFrame: { url: 'https://evil.example/' } };
-registerIpcHandlers(handlers, (event) => event === (trusted as unknown));
+/* Events shaped like Electron's IpcMainInvokeEvent: sender (web contents) and senderFrame. */
+function frame(url: string, processId: number, parent: unknown = null) {
+  return { url, parent, processId, routingId: 1, detached: false };
+}
+const ownContents = { mainFrame: frame(RENDERER_INDEX_URL, 1) };
+trustWebContents(ownContents as unknown as WebContents);
+const trusted = { sender: ownContents, senderFrame: ownContents.mainFrame };
+const otherContents = { mainFrame: frame('https://evil.example/', 2) };
+const stranger = { sender: otherContents, senderFrame: otherContents.mainFrame };
+const iframe = {
+  sender: ownContents,
+  senderFrame: { ...frame(RENDERER_INDEX_URL, 1, ownContents.mainFrame), routingId: 7 },
+};
+const goneFrame = { sender: ownContents, senderFrame: null };
+registerIpcHandlers(
+  handlers,
+  createSenderCheck(chooseRendererLocation(undefined, true, '/opt/nss/out/renderer')),
+);
 
 function call(channel: string, event: unknown, args: unknown) {
   const handler = ipc.handlers.get(channel);
@@ -53,8 +74,17 @@ describe('IPC registration', () => {
 
   it('refuses an untrusted sender before looking at the arguments', async () => {
     settingsSet.mockClear();
-    await expect(call('settings:set', stranger, { locale: 'en' })).rejects.toThrow('forbidden');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const event of [stranger, iframe, goneFrame]) {
+      await expect(call('settings:set', event, { locale: 'en' })).rejects.toThrow('forbidden');
+    }
     expect(settingsSet).not.toHaveBeenCalled();
+    expect(log.mock.calls.map(([message]) => message)).toEqual([
+      'IPC settings:set: refused a call from https://evil.example/',
+      `IPC settings:set: refused a call from ${RENDERER_INDEX_URL}`,
+      'IPC settings:set: refused a call from a gone frame',
+    ]);
+    log.mockRestore();
   });
 
   it('refuses arguments outside the schema with a clear message', async () => {

@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { MENU_COMMAND_EVENT } from '../../preload/events';
+import { MENU_COMMAND_EVENT } from '../../shared/ipc/events';
 import type { ShellLabels } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 

@@ -1,38 +1,36 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * Where the window's page comes from, and the one test of "is this URL our
  * renderer" used by navigation guards and the IPC sender check alike. Plain
  * Node (no electron import) so it is unit-tested.
  *
- * Built app: the renderer is loaded with loadFile from out/renderer/index.html,
- * so only that exact file (any query or hash) is ours; other file:// URLs are
- * not. `electron-vite dev`: the dev server's origin.
+ * Built app: the renderer is served by our own privileged scheme,
+ * `app://renderer/…` (renderer-protocol.ts), from out/renderer only; the page
+ * is `app://renderer/index.html` (any query or hash). No file:// URL is ours:
+ * with the default fuses a file:// page may read any other file:// URL, and
+ * a CSP header does not apply to it.
+ * `electron-vite dev` (never in a packaged app): the dev server's origin.
  */
-export type RendererLocation = { kind: 'file'; indexHtml: string } | { kind: 'dev'; url: string };
+export const RENDERER_SCHEME = 'app';
+export const RENDERER_HOST = 'renderer';
+export const RENDERER_ORIGIN = `${RENDERER_SCHEME}://${RENDERER_HOST}`;
+export const RENDERER_INDEX_URL = `${RENDERER_ORIGIN}/index.html`;
+
+export type RendererLocation =
+  { kind: 'built'; rendererDir: string; url: string } | { kind: 'dev'; url: string };
 
 export function chooseRendererLocation(
   devServerUrl: string | undefined,
   isPackaged: boolean,
-  builtIndexHtml: string,
+  builtRendererDir: string,
 ): RendererLocation {
   // A packaged app never follows the environment to another page.
   if (devServerUrl && !isPackaged) return { kind: 'dev', url: devServerUrl };
-  return { kind: 'file', indexHtml: resolve(builtIndexHtml) };
+  return { kind: 'built', rendererDir: resolve(builtRendererDir), url: RENDERER_INDEX_URL };
 }
 
-function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
-  return platform === 'win32' || platform === 'darwin'
-    ? a.toLowerCase() === b.toLowerCase()
-    : a === b;
-}
-
-export function isRendererUrl(
-  location: RendererLocation,
-  candidate: string,
-  platform: NodeJS.Platform = process.platform,
-): boolean {
+export function isRendererUrl(location: RendererLocation, candidate: string): boolean {
   let url: URL;
   try {
     url = new URL(candidate);
@@ -42,14 +40,14 @@ export function isRendererUrl(
   if (location.kind === 'dev') {
     return url.origin === new URL(location.url).origin;
   }
-  if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
-  url.search = '';
-  url.hash = '';
-  try {
-    return samePath(resolve(fileURLToPath(url)), location.indexHtml, platform);
-  } catch {
-    return false;
-  }
+  // Chromium hands us canonical URLs of a standard scheme: compare exactly.
+  return (
+    url.protocol === `${RENDERER_SCHEME}:` &&
+    url.host === RENDERER_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    url.pathname === '/index.html'
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
 import { app, type Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../host/csp';
 import { isAllowedNetworkUrl, isRendererUrl, type RendererLocation } from './renderer-location';
 
 /**
@@ -37,18 +36,9 @@ export function hardenSession(session: Session, location: RendererLocation): voi
     (details, callback) => callback({ cancel: !isAllowedNetworkUrl(location, details.url) }),
   );
 
-  // The renderer's <meta> CSP is the primary policy; the header backs it up for
-  // anything served over HTTP. Not under `electron-vite dev`, whose React
-  // refresh preamble is an inline script.
-  if (location.kind === 'file') {
-    session.webRequest.onHeadersReceived((details, callback) => {
-      callback({
-        responseHeaders: {
-          ...details.responseHeaders,
-          'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-          'X-Content-Type-Options': ['nosniff'],
-        },
-      });
-    });
-  }
+  // No Content-Security-Policy header here: the built renderer comes only from
+  // our app:// handler, which sends it with every HTML response
+  // (renderer-protocol.ts); every http(s) request is cancelled above; and
+  // `electron-vite dev`'s React refresh preamble is an inline script that the
+  // strict policy would block.
 }

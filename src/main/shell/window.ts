@@ -5,6 +5,15 @@ import { isRendererUrl, type RendererLocation } from './renderer-location';
 /** Web contents of the windows we created: the only ones allowed to call IPC. */
 const ownContents = new WeakSet<WebContents>();
 
+/**
+ * Mark a web contents as one of ours (createMainWindow does, for its window):
+ * only these may call IPC. Exported so the sender check can be tested with
+ * stand-ins for Electron's objects.
+ */
+export function trustWebContents(contents: WebContents): void {
+  ownContents.add(contents);
+}
+
 export interface MainWindowOptions {
   location: RendererLocation;
   /** out/preload/index.cjs: sandboxed preloads must be CommonJS. */
@@ -36,7 +45,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       spellcheck: false,
     },
   });
-  ownContents.add(window.webContents);
+  trustWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
 
   // The renderer sets beforeunload while there are unsaved changes; Electron
@@ -61,23 +70,25 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (choice === 0) event.preventDefault();
   });
 
-  const loading =
-    options.location.kind === 'file'
-      ? window.loadFile(options.location.indexHtml)
-      : window.loadURL(options.location.url);
-  loading.catch((error: unknown) => console.error('The renderer failed to load', error));
+  // Built: app://renderer/index.html, served by renderer-protocol.ts; dev: the dev server.
+  window
+    .loadURL(options.location.url)
+    .catch((error: unknown) => console.error('The renderer failed to load', error));
   return window;
 }
 
 /**
  * IPC calls are accepted only from the main frame of one of our windows while
  * it shows our renderer: not from an iframe, not after a navigation we failed
- * to stop, not from any other web contents.
+ * to stop, not from any other web contents, not from a frame that is gone
+ * (Electron gives `senderFrame: null` then). Tested with stand-ins for
+ * Electron's objects (window.test.ts): the real ones exist only in Electron.
  */
 export function createSenderCheck(location: RendererLocation) {
   return (event: IpcMainInvokeEvent): boolean => {
     const frame = event.senderFrame;
-    if (!frame || frame.parent !== null) return false;
+    // detached: the page is unloading after a navigation, its frame already replaced.
+    if (!frame || frame.detached || frame.parent !== null) return false;
     if (!ownContents.has(event.sender)) return false;
     const mainFrame = event.sender.mainFrame;
     if (frame.processId !== mainFrame.processId || frame.routingId !== mainFrame.routingId) {

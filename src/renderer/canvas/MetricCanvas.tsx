@@ -11,6 +11,7 @@ import {
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../shared/workspace/schema';
+import { shownWorkspace } from '../document/document-store';
 import { useDocument, useUi } from '../shell/studio-context';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './view-options';
@@ -27,7 +28,7 @@ const nodeTypes: NodeTypes = { metric: MetricNode };
  */
 export function MetricCanvas() {
   const { t } = useTranslation();
-  const workspace = useDocument((s) => s.workspace);
+  const workspace = useDocument(shownWorkspace);
   const loadId = useDocument((s) => s.loadId);
   const focusRequest = useUi((s) => s.focusRequest);
   const regionRef = useRef<HTMLDivElement>(null);

@@ -102,11 +102,14 @@ describe('layoutMetricTree', () => {
     expect(metrics.length).toBeGreaterThan(1500);
     const placed = layoutMetricTree(metrics);
     expect(placed.size).toBe(metrics.length);
-    const seen = new Set<string>();
-    for (const spot of placed.values()) {
-      const key = `${Math.round(spot.x)}:${Math.round(spot.y)}`;
-      expect(seen.has(key)).toBe(false);
-      seen.add(key);
+    // Whole boxes, not corners: sweep left to right, comparing each box with
+    // those that start before it ends.
+    const boxes = [...placed.values()].sort((a, b) => a.x - b.x);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length && boxes[j]!.x < boxes[i]!.x + NODE_WIDTH; j++) {
+        if (overlaps(boxes[i]!, boxes[j]!))
+          throw new Error(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
+      }
     }
   });
 });

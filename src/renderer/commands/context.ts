@@ -13,6 +13,12 @@ export interface StudioContext {
   documents: DocumentStore;
   ui: UiStore;
   now(): Date;
+  /**
+   * The languages the browser asks for (navigator.languages). In the browser
+   * host they, not the machine's LANG, say which language a person who has not
+   * chosen one reads: the browser is theirs, the server's locale may not be.
+   */
+  browserLanguages?: readonly string[];
   /** The crash-recovery journal; absent = none (boot then never offers a recovery). */
   journal?: Journal;
 }

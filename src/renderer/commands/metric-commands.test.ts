@@ -5,8 +5,8 @@ import {
   createHarness,
   northStarId,
   sampleWorkspace,
-  settle,
   showingChoice,
+  waitForDialog,
 } from '../testing/studio-harness';
 import { addChild, addSibling, deleteSelected, moveSelection, redo, undo } from './metric-commands';
 
@@ -80,7 +80,7 @@ describe('deleteSelected', () => {
   it('asks before deleting a metric with sub-metrics', async () => {
     ctx.ui.getState().select('m_sales');
     const cancelled = deleteSelected(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     expect(showingChoice(ctx).lines[0]).toEqual({
       key: 'ui:dialogs.deleteMetric.body',
       params: { name: '新客首单数', count: 1 },
@@ -90,7 +90,7 @@ describe('deleteSelected', () => {
     expect(metrics()).toHaveLength(4);
 
     const confirmed = deleteSelected(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     answer(ctx, 'delete');
     await confirmed;
     expect(metrics()).toHaveLength(2);
@@ -114,8 +114,10 @@ describe('moveSelection', () => {
   it('arrows walk the tree as it is drawn', () => {
     const ns = northStarId(ctx.documents.getState().workspace!);
     ctx.ui.getState().select(ns);
+    // The two departments sit at the same distance below the North Star, one
+    // on each side; down lands on the first in reading order, the left one.
     moveSelection(ctx, 'down');
-    expect(['m_sales', 'm_product']).toContain(selected());
+    expect(selected()).toBe('m_sales');
     ctx.ui.getState().select('m_sales');
     moveSelection(ctx, 'right');
     expect(selected()).toBe('m_product');
@@ -127,5 +129,13 @@ describe('moveSelection', () => {
     expect(selected()).toBe('m_sales');
     moveSelection(ctx, 'up');
     expect(selected()).toBe(ns);
+  });
+
+  it('down from the North Star follows the sibling order, not a fixed metric', () => {
+    const ns = northStarId(ctx.documents.getState().workspace!);
+    ctx.documents.getState().moveMetric('m_product', ns, 0);
+    ctx.ui.getState().select(ns);
+    moveSelection(ctx, 'down');
+    expect(selected()).toBe('m_product');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, folderOf, joinPath, withWorkspaceExtension, workspaceFileName } from './paths';
+import { fileNameOf, folderOf, joinPath, workspaceFileName } from './paths';
 
 describe('paths', () => {
   it('splits POSIX and Windows paths', () => {
@@ -21,10 +21,5 @@ describe('paths', () => {
     expect(workspaceFileName('云杉优选 2027年度目标')).toBe('云杉优选 2027年度目标.northstar');
     expect(workspaceFileName('Q1/Q2: "plan"?')).toBe('Q1Q2 plan.northstar');
     expect(workspaceFileName('  ')).toBe('workspace.northstar');
-  });
-
-  it('adds the extension only when it is missing', () => {
-    expect(withWorkspaceExtension('/w/plan')).toBe('/w/plan.northstar');
-    expect(withWorkspaceExtension('/w/plan.NorthStar')).toBe('/w/plan.NorthStar');
   });
 });

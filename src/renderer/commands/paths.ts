@@ -26,9 +26,3 @@ export function workspaceFileName(name: string): string {
   const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
   return `${cleaned || 'workspace'}.${WORKSPACE_EXTENSION}`;
 }
-
-/** Save As takes "plan-2027" as "plan-2027.northstar". */
-export function withWorkspaceExtension(path: string): string {
-  const extension = `.${WORKSPACE_EXTENSION}`;
-  return path.toLowerCase().endsWith(extension) ? path : path + extension;
-}

@@ -3,7 +3,8 @@ import type { Workspace } from '../../shared/workspace/schema';
 import type { Text } from '../ui/ui-store';
 import type { StudioContext } from './context';
 import { saveErrorText, unexpectedText } from './error-text';
-import { fileNameOf, folderOf, joinPath, withWorkspaceExtension, workspaceFileName } from './paths';
+import { withSaveExtension } from '../../shared/files/purposes';
+import { fileNameOf, folderOf, joinPath, workspaceFileName } from './paths';
 
 /**
  * Save and Save As. A failed save never loses anything: the document stays in
@@ -49,7 +50,7 @@ async function writeWithConsent(
   if (outcome === 'saved') return true;
   if (outcome === 'busy' || outcome === 'failed') return false;
   if (outcome.reason !== 'changed-on-disk' || options.overwrite) {
-    showSaveFailure(ctx, saveErrorText(outcome));
+    showSaveFailure(ctx, saveErrorText(outcome, ctx.ui.getState().appInfo?.host));
     return false;
   }
   const choice = await askAboutConflict(ctx, path, options.conflict);
@@ -99,18 +100,23 @@ async function chooseSavePath(
 ): Promise<string | null> {
   const suggestedName = workspaceFileName(workspace.meta.name);
   if (native) {
-    return (await ctx.host.invoke('workspace:choose-save', { suggestedName }))?.path ?? null;
+    const chosen = await ctx.host.invoke('file:choose-save', {
+      purpose: 'workspace',
+      suggestedName,
+    });
+    return chosen?.path ?? null;
   }
   const folder = currentPath
     ? folderOf(currentPath)
     : (ctx.ui.getState().appInfo?.defaultFolder ?? '');
   const answer = await ctx.ui.getState().askPath({
     kind: 'path',
+    purpose: 'workspace',
     mode: 'save-as',
     initialPath: currentPath ?? joinPath(folder, suggestedName),
     recent: [],
   });
-  return answer ? withWorkspaceExtension(answer) : null;
+  return answer ? withSaveExtension(answer, 'workspace') : null;
 }
 
 function askAboutConflict(

@@ -8,10 +8,10 @@ import {
   northStarId,
   REVISION,
   sampleWorkspace,
-  settle,
   showingChoice,
   showingPath,
   type FakeHandlers,
+  waitForDialog,
 } from '../testing/studio-harness';
 import { createMemoryJournal } from '../testing/memory-journal';
 import type { JournalEntry } from '../journal/journal';
@@ -68,6 +68,29 @@ describe('boot', () => {
     const ctx = createHarness(bootHandlers({ 'settings:get': () => ({ locale: 'en' }) }));
     await boot(ctx);
     expect(ctx.ui.getState().locale).toBe('en');
+  });
+
+  it('in the browser host, speaks the browser’s language until one is chosen', async () => {
+    // A Chinese browser on a machine whose LANG is English.
+    const englishServer = { ...browserInfo, osLocale: 'en-US' };
+    const chinese = createHarness(bootHandlers({ 'app:info': () => englishServer }));
+    chinese.browserLanguages = ['zh-CN', 'en'];
+    await boot(chinese);
+    expect(chinese.ui.getState().locale).toBe('zh-CN');
+    // Once chosen, the setting wins over the browser.
+    const chosen = createHarness(
+      bootHandlers({ 'app:info': () => englishServer, 'settings:get': () => ({ locale: 'en' }) }),
+    );
+    chosen.browserLanguages = ['zh-CN'];
+    await boot(chosen);
+    expect(chosen.ui.getState().locale).toBe('en');
+    // Electron follows the OS, whose language it knows.
+    const electron = createHarness(
+      bootHandlers({ 'app:info': () => ({ ...englishServer, host: 'electron' }) }),
+    );
+    electron.browserLanguages = ['zh-CN'];
+    await boot(electron);
+    expect(electron.ui.getState().locale).toBe('en');
   });
 
   it('reopens the newest recent file', async () => {
@@ -186,8 +209,9 @@ describe('save', () => {
     });
     ctx.documents.getState().updateMetric('m_sales', { target: 42 });
     const saving = saveWorkspace(ctx);
-    await settle();
+    await waitForDialog(ctx, 'path');
     expect(showingPath(ctx)).toMatchObject({
+      purpose: 'workspace',
       mode: 'save-as',
       initialPath: '/home/facilitator/工作区/测试工作区.northstar',
     });
@@ -232,7 +256,7 @@ describe('save', () => {
     });
     ctx.documents.getState().updateMetric('m_sales', { target: 42 });
     const saving = saveWorkspace(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     const dialog = showingChoice(ctx);
     expect(dialog.lines[0]).toEqual({ key: 'errors:save.changed-on-disk' });
     expect(dialog.choices.map((c) => c.id)).toEqual(['save-as', 'overwrite', 'cancel']);
@@ -247,7 +271,7 @@ describe('save', () => {
     });
     ctx.documents.getState().updateMetric('m_sales', { target: 42 });
     const saving = saveWorkspaceAs(ctx);
-    await settle();
+    await waitForDialog(ctx, 'path');
     answer(ctx, '/w/full.northstar');
     expect(await saving).toBe(false);
     expect(isDirty(ctx.documents.getState())).toBe(true);
@@ -261,11 +285,12 @@ describe('save', () => {
   it('uses the native dialogs where the host has them', async () => {
     const ctx = await booted({
       'app:info': () => ({ ...browserInfo, host: 'electron', nativeDialogs: true }),
-      'workspace:choose-save': () => ({ path: '/w/native.northstar' }),
+      'file:choose-save': () => ({ path: '/w/native.northstar' }),
       'workspace:save': ({ path }) => ({ ok: true, path, revision: NEXT_REVISION }),
     });
     expect(await saveWorkspaceAs(ctx)).toBe(true);
-    expect(ctx.host.calls.find((c) => c.channel === 'workspace:choose-save')?.args).toEqual({
+    expect(ctx.host.calls.find((c) => c.channel === 'file:choose-save')?.args).toEqual({
+      purpose: 'workspace',
       suggestedName: '测试工作区.northstar',
     });
     // The OS dialog already asked about replacing a file.
@@ -281,7 +306,7 @@ describe('open and new', () => {
     ctx.documents.getState().updateMetric('m_sales', { target: 42 });
     const before = ctx.documents.getState().workspace;
     const opening = openWorkspace(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     expect(showingChoice(ctx).title.key).toBe('ui:dialogs.unsaved.title');
     answer(ctx, 'cancel');
     await opening;
@@ -302,7 +327,7 @@ describe('open and new', () => {
       fromVersion: 1,
     });
     const opening = openWorkspace(ctx);
-    await settle();
+    await waitForDialog(ctx, 'path');
     expect(showingPath(ctx).recent).toEqual(recent);
     answer(ctx, '/w/b.northstar');
     await opening;
@@ -319,7 +344,7 @@ describe('open and new', () => {
     });
     const before = ctx.documents.getState().workspace;
     const opening = openWorkspace(ctx);
-    await settle();
+    await waitForDialog(ctx, 'path');
     answer(ctx, '/w/future.northstar');
     await opening;
     expect(ctx.documents.getState().workspace).toBe(before);
@@ -375,7 +400,7 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     );
     ctx.journal = createMemoryJournal(entry);
     const booting = boot(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     expect(ctx.ui.getState().appState).toBe('asking');
     const dialog = showingChoice(ctx);
     expect(dialog.title).toEqual({ key: 'ui:dialogs.recovery.title' });
@@ -402,7 +427,7 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     const journal = createMemoryJournal(entry);
     ctx.journal = journal;
     const booting = boot(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     answer(ctx, 'restore');
     await booting;
 
@@ -432,7 +457,7 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     );
     ctx.journal = createMemoryJournal(entry);
     const booting = boot(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     answer(ctx, 'restore');
     await booting;
 
@@ -455,7 +480,7 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     const ctx = createHarness(bootHandlers());
     ctx.journal = createMemoryJournal(entry);
     const booting = boot(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     expect(showingChoice(ctx).lines[0]?.params).toMatchObject({ file: '尚未保存为文件' });
     answer(ctx, 'restore');
     await booting;
@@ -473,7 +498,7 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     const journal = createMemoryJournal(entry);
     ctx.journal = journal;
     const booting = boot(ctx);
-    await settle();
+    await waitForDialog(ctx, 'choice');
     answer(ctx, 'discard');
     await booting;
     expect(journal.entry).toBeNull();
@@ -481,6 +506,23 @@ describe('boot with unsaved edits in the crash-recovery journal', () => {
     expect(ctx.documents.getState().path).toBeNull();
     expect(isDirty(ctx.documents.getState())).toBe(false);
     expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(true);
+  });
+
+  it('says once that edits from a newer version were kept, not offered, and starts as usual', async () => {
+    const ctx = createHarness(bootHandlers());
+    ctx.journal = createMemoryJournal(null, [
+      { reason: 'too-new', version: 2, name: '新版的计划', writtenAt: '2027-01-15T09:29:00.000Z' },
+    ]);
+    await boot(ctx);
+    expect(ctx.ui.getState().appState).toBe('ready');
+    expect(ctx.host.calls.some((c) => c.channel === 'workspace:open-sample')).toBe(true);
+    const dialog = showingChoice(ctx);
+    expect(dialog.title).toEqual({ key: 'ui:dialogs.recovery.setAsideTitle' });
+    expect(dialog.lines[0]).toMatchObject({
+      key: 'ui:dialogs.recovery.newer',
+      params: { name: '新版的计划', version: 2 },
+    });
+    expect(dialog.choices.map((c) => c.id)).toEqual(['ok']);
   });
 
   it('an unreadable journal (no IndexedDB) does not stop the start', async () => {

@@ -1,4 +1,4 @@
-import type { OpenError, OpenResult } from '../../shared/ipc/contract';
+import type { AppInfo, OpenError, OpenResult } from '../../shared/ipc/contract';
 import { resolveLocale } from '../../shared/i18n';
 import { northStarOf } from '../../shared/metrics/tree';
 import { createWorkspace } from '../../shared/workspace/create';
@@ -7,7 +7,7 @@ import { loadWorkspaceValue } from '../../shared/workspace/load';
 import { wrapInEnvelope } from '../../shared/workspace/migrations';
 import type { Locale, Workspace } from '../../shared/workspace/schema';
 import { isDirty } from '../document/document-store';
-import type { JournalEntry } from '../journal/journal';
+import type { JournalReading, SetAsideEntry } from '../journal/journal';
 import { applyLocale, t } from '../i18n/i18n';
 import type { Text } from '../ui/ui-store';
 import type { StudioContext } from './context';
@@ -30,7 +30,7 @@ export async function boot(ctx: StudioContext): Promise<void> {
       host.invoke('settings:get', {}),
     ]);
     ui.getState().setAppInfo(info);
-    switchLocale(ctx, settings.locale ?? resolveLocale(info.osLocale));
+    switchLocale(ctx, settings.locale ?? firstLocale(info, ctx.browserLanguages));
 
     // Unsaved edits from a run that ended without saving come before anything else.
     if (await offerRecovery(ctx)) {
@@ -48,6 +48,12 @@ export async function boot(ctx: StudioContext): Promise<void> {
   } catch (error) {
     ui.getState().setAppState('failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Before the user has chosen a language: the browser's in the browser host, else the OS's. */
+function firstLocale(info: AppInfo, browserLanguages: readonly string[] = []): Locale {
+  const [preferred] = browserLanguages;
+  return resolveLocale(info.host === 'browser' && preferred ? preferred : info.osLocale);
 }
 
 export interface OpenOptions {
@@ -73,7 +79,8 @@ export async function openPath(
     return false;
   }
   if (!result.ok) {
-    showOpenFailure(ctx, path, openErrorText(result.error), options.instead);
+    const host = ctx.ui.getState().appInfo?.host;
+    showOpenFailure(ctx, path, openErrorText(result.error, host), options.instead);
     return false;
   }
   return adopt(ctx, result, options);
@@ -87,24 +94,28 @@ export async function openPath(
  * so one Save writes them and one Undo shows the file as it is. A file that
  * cannot be opened any more is explained, and the edits come back untitled:
  * nothing is lost. Resolves true when a document was restored.
+ *
+ * Entries the journal set aside at this start (from a newer build, or
+ * damaged) are not offered; each is said once, so that nobody believes their
+ * unsaved work is gone, or was restored when it was not.
  */
 export async function offerRecovery(ctx: StudioContext): Promise<boolean> {
   const { journal, ui } = ctx;
   if (!journal) return false;
-  let entry: JournalEntry | null;
+  let reading: JournalReading;
   try {
-    entry = await journal.read();
+    reading = await journal.read();
   } catch (error) {
     // No IndexedDB (private window, a broken profile): start as if there were nothing.
     console.warn('Crash-recovery journal unreadable; starting without it.', error);
     return false;
   }
+  for (const aside of reading.setAside) tellSetAside(ctx, aside);
+  const { entry } = reading;
   if (!entry) return false;
 
   const lng = ui.getState().locale;
-  const when = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(entry.writtenAt),
-  );
+  const when = recoveryTime(lng, entry.writtenAt);
   const file =
     entry.path === null ? t('ui:dialogs.recovery.untitled', { lng }) : fileNameOf(entry.path);
   ui.getState().setAppState('asking');
@@ -151,6 +162,32 @@ export async function offerRecovery(ctx: StudioContext): Promise<boolean> {
   });
   ui.getState().select(northStarOf(entry.workspace).id);
   return true;
+}
+
+/** When an entry was written, as the recovery texts say it. */
+function recoveryTime(lng: Locale, writtenAt: string): string {
+  const date = new Date(writtenAt);
+  if (Number.isNaN(date.getTime())) return '—';
+  return new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Informational, like an open failure: nobody waits for the answer. */
+function tellSetAside(ctx: StudioContext, aside: SetAsideEntry): void {
+  const lng = ctx.ui.getState().locale;
+  const name = aside.name || t('ui:dialogs.recovery.untitled', { lng });
+  const when = recoveryTime(lng, aside.writtenAt);
+  void ctx.ui.getState().askChoice({
+    kind: 'choice',
+    tone: aside.reason === 'damaged' ? 'error' : 'warning',
+    title: { key: 'ui:dialogs.recovery.setAsideTitle' },
+    lines: [
+      aside.reason === 'too-new'
+        ? { key: 'ui:dialogs.recovery.newer', params: { name, when, version: aside.version } }
+        : { key: 'ui:dialogs.recovery.damaged', params: { name, when } },
+    ],
+    choices: [{ id: 'ok', label: { key: 'ui:dialogs.ok' }, primary: true }],
+    cancel: 'ok',
+  });
 }
 
 export async function openSample(ctx: StudioContext): Promise<boolean> {
@@ -223,12 +260,14 @@ function switchLocale(ctx: StudioContext, locale: Locale): void {
 async function chooseOpenPath(ctx: StudioContext): Promise<string | null> {
   const { host, ui, documents } = ctx;
   const info = ui.getState().appInfo;
-  if (info?.nativeDialogs) return (await host.invoke('workspace:choose-open', {}))?.path ?? null;
+  if (info?.nativeDialogs)
+    return (await host.invoke('file:choose-open', { purpose: 'workspace' }))?.path ?? null;
   const recent = await host.invoke('recent:list', {});
   const current = documents.getState().path;
   const folder = current ? folderOf(current) : (info?.defaultFolder ?? '');
   return ui.getState().askPath({
     kind: 'path',
+    purpose: 'workspace',
     mode: 'open',
     initialPath: folder ? joinPath(folder, '') : '',
     recent,
@@ -286,6 +325,8 @@ const NO_UNTOUCHED_LINE = new Set([
   'errors:open.truncated',
   'errors:open.too-new',
   'errors:open.not-found',
+  // Refused before anything was read: there is no file to reassure about.
+  'errors:open.not-allowed-roots',
 ]);
 
 function showOpenFailure(

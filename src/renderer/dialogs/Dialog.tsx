@@ -14,6 +14,7 @@ export function Dialog({
   testId,
   onCancel,
   initialFocus,
+  wide = false,
   children,
 }: {
   title: string;
@@ -21,6 +22,8 @@ export function Dialog({
   testId: string;
   onCancel(): void;
   initialFocus?: string;
+  /** Room for a list beside a list (the file dialog). */
+  wide?: boolean;
   children: ReactNode;
 }) {
   const titleId = useId();
@@ -64,7 +67,7 @@ export function Dialog({
     <div className="dialog-backdrop">
       <div
         ref={panelRef}
-        className={`dialog tone-${tone}`}
+        className={`dialog tone-${tone}${wide ? ' wide' : ''}`}
         role={tone === 'error' ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby={titleId}

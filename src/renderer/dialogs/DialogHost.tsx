@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useUi } from '../shell/studio-context';
 import { ChoiceDialogView } from './ChoiceDialogView';
-import { PathDialogView } from './PathDialogView';
+import { FileDialogView } from './file-dialog/FileDialogView';
 
 /** Shows the first dialog in line; the others wait their turn. */
 export function DialogHost() {
@@ -14,6 +14,6 @@ export function DialogHost() {
   return spec.kind === 'choice' ? (
     <ChoiceDialogView key={id} spec={spec} onAnswer={(choice) => answer(id, choice)} />
   ) : (
-    <PathDialogView key={id} spec={spec} onAnswer={(path) => answer(id, path)} />
+    <FileDialogView key={id} spec={spec} onAnswer={(path) => answer(id, path)} />
   );
 }

@@ -1,7 +1,24 @@
+import type { uiZhCN } from '../../shared/i18n/ui.zh-CN';
 import type { Workspace } from '../../shared/workspace/schema';
 
 /** Enough for a day of workshop edits; each entry shares structure with its neighbours. */
 export const HISTORY_LIMIT = 200;
+
+/**
+ * What a step did, as the key of its name (`ui:history.<label>`): the undo
+ * button reads 「撤销拆分」/ "Undo split", and a language switch re-renders it.
+ */
+export type StepLabel = keyof (typeof uiZhCN)['history'];
+
+/**
+ * One undo step: the document on the other side of it, and what the step did.
+ * In `past`, `workspace` is the document before the change; in `future`, the
+ * document after it. The label travels with the step from one list to the other.
+ */
+export interface HistoryStep {
+  workspace: Workspace;
+  label: StepLabel;
+}
 
 /**
  * Undo history as snapshots. Every document is immutable and the tree
@@ -9,15 +26,15 @@ export const HISTORY_LIMIT = 200;
  * references, not a deep copy.
  */
 export interface History {
-  past: Workspace[];
-  future: Workspace[];
+  past: HistoryStep[];
+  future: HistoryStep[];
 }
 
 export const emptyHistory = (): History => ({ past: [], future: [] });
 
-/** Record `previous` as one undo step; a new edit forgets what had been undone. */
-export function record(history: History, previous: Workspace): History {
-  const past = [...history.past, previous];
+/** Record `previous` as one undo step named `label`; a new edit forgets what had been undone. */
+export function record(history: History, previous: Workspace, label: StepLabel): History {
+  const past = [...history.past, { workspace: previous, label }];
   if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
   return { past, future: [] };
 }
@@ -26,11 +43,14 @@ export function stepBack(
   history: History,
   current: Workspace,
 ): { history: History; workspace: Workspace } | null {
-  const workspace = history.past.at(-1);
-  if (!workspace) return null;
+  const step = history.past.at(-1);
+  if (!step) return null;
   return {
-    workspace,
-    history: { past: history.past.slice(0, -1), future: [...history.future, current] },
+    workspace: step.workspace,
+    history: {
+      past: history.past.slice(0, -1),
+      future: [...history.future, { workspace: current, label: step.label }],
+    },
   };
 }
 
@@ -38,16 +58,25 @@ export function stepForward(
   history: History,
   current: Workspace,
 ): { history: History; workspace: Workspace } | null {
-  const workspace = history.future.at(-1);
-  if (!workspace) return null;
+  const step = history.future.at(-1);
+  if (!step) return null;
   return {
-    workspace,
-    history: { past: [...history.past, current], future: history.future.slice(0, -1) },
+    workspace: step.workspace,
+    history: {
+      past: [...history.past, { workspace: current, label: step.label }],
+      future: history.future.slice(0, -1),
+    },
   };
 }
 
 /** Swap one snapshot for another everywhere in the history (see markSaved). */
 export function replaceIn(history: History, from: Workspace, to: Workspace): History {
-  const swap = (w: Workspace) => (w === from ? to : w);
+  const swap = (step: HistoryStep) => (step.workspace === from ? { ...step, workspace: to } : step);
   return { past: history.past.map(swap), future: history.future.map(swap) };
 }
+
+/** What Undo would undo, or null. */
+export const undoLabel = (history: History): StepLabel | null => history.past.at(-1)?.label ?? null;
+/** What Redo would redo, or null. */
+export const redoLabel = (history: History): StepLabel | null =>
+  history.future.at(-1)?.label ?? null;

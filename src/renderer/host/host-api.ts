@@ -6,32 +6,53 @@ import {
   type MenuCommand,
   type ResultOf,
 } from '../../shared/ipc/contract';
+import { pageSession, SESSION_HEADER, type HostSession } from './session';
 
 /**
  * The renderer's only door to the machine. In Electron the preload script has
  * installed `window.api`; in the browser host there is none and we speak the
- * same contract over HTTP (`POST /api/<channel>`, same origin, cookie auth).
+ * same contract over HTTP (`POST /api/<channel>`, same origin, the tab's
+ * session secret in a header: session.ts).
  *
  * Results are validated against the contract on this side too: the renderer
  * does not trust a host any more than the host trusts the renderer.
  */
 export function connectHost(): HostApi {
-  const raw = window.api ?? createHttpHost(window.fetch.bind(window));
+  const session = pageSession();
+  const raw = window.api ?? (session && createHttpHost(window.fetch.bind(window), session));
+  if (!raw) throw new Error('no host: neither window.api nor a browser-host session');
   return validating(raw);
 }
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-export function createHttpHost(fetchFn: Fetch): HostApi {
+/** This tab holds no session (never signed in, or the host forgot it): nothing was sent. */
+export class NoSessionError extends Error {
+  constructor(channel: Channel) {
+    super(`${channel}: no-session`);
+    this.name = 'NoSessionError';
+  }
+}
+
+export function createHttpHost(fetchFn: Fetch, session: HostSession): HostApi {
   return {
     async invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+      const secret = session.secret();
+      // Without a secret the host would only refuse: do not ask, and say why.
+      if (secret === null) throw new NoSessionError(channel);
       const response = await fetchFn(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
+        // The host ignores cookies; sending none keeps them out of the picture.
+        credentials: 'omit',
+        headers: { 'Content-Type': 'application/json', [SESSION_HEADER]: secret },
         body: JSON.stringify(args),
       });
       const body: unknown = await response.json().catch(() => null);
+      if (response.status === 403 && isRecord(body) && body.error === 'no-session') {
+        // A restarted host: the secret is dead; the app shows "sign in again" (SessionGate).
+        session.forget();
+        throw new NoSessionError(channel);
+      }
       if (!response.ok) {
         const message =
           isRecord(body) && typeof body.error === 'string' ? body.error : `HTTP ${response.status}`;
@@ -42,6 +63,10 @@ export function createHttpHost(fetchFn: Fetch): HostApi {
     },
     // The browser host has no application menu: nothing will ever be pushed.
     onMenuCommand(_listener: (command: MenuCommand) => void): () => void {
+      return () => {};
+    },
+    // Nor a second instance or a double-clicked file to hand over.
+    onOpenFileRequest(_listener: (path: string) => void): () => void {
       return () => {};
     },
   };
@@ -57,6 +82,7 @@ export function validating(host: HostApi): HostApi {
       return parsed.data as ResultOf<C>;
     },
     onMenuCommand: (listener) => host.onMenuCommand(listener),
+    onOpenFileRequest: (listener) => host.onOpenFileRequest(listener),
   };
 }
 

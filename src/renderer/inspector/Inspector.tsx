@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MetricPatch } from '../../shared/metrics/tree';
 import type { Metric, Workspace } from '../../shared/workspace/schema';
 import { addChild, deleteSelected } from '../commands/metric-commands';
+import { shownWorkspace } from '../document/document-store';
 import { useDocument, useStudio, useUi } from '../shell/studio-context';
 import { DraftField, type Validation } from './DraftField';
 import { OwnerField } from './OwnerField';
@@ -14,7 +15,7 @@ const UNIT_MAX = 50;
 /** The right-hand panel: the selected metric's details, edited field by field. */
 export function Inspector() {
   const { t } = useTranslation();
-  const workspace = useDocument((s) => s.workspace);
+  const workspace = useDocument(shownWorkspace);
   const selectedId = useUi((s) => s.selectedId);
   const metric = workspace?.metrics.find((m) => m.id === selectedId) ?? null;
 

@@ -106,6 +106,26 @@ describe('the journal writer', () => {
     expect(journal.writes).toBe(0);
   });
 
+  it('never writes a gesture in progress; its commit is written, its cancel leaves nothing', async () => {
+    documents().beginGesture('moveMetric');
+    documents().previewGesture([{ kind: 'move', id: 'm_sales_east', parentId: 'm_product' }]);
+    await after(5000);
+    expect(journal.writes).toBe(0);
+    expect(backup()).toBe('none');
+    documents().cancelGesture();
+    await after(5000);
+    expect(journal.writes).toBe(0);
+
+    documents().beginGesture('moveMetric');
+    documents().previewGesture([{ kind: 'move', id: 'm_sales_east', parentId: 'm_product' }]);
+    documents().commitGesture();
+    await after(1000);
+    expect(journal.writes).toBe(1);
+    expect(journal.entry?.workspace.metrics.find((m) => m.id === 'm_sales_east')?.parentId).toBe(
+      'm_product',
+    );
+  });
+
   it('a failing IndexedDB is reported once and editing carries on', async () => {
     journal.failing = true;
     documents().updateMetric('m_sales', { target: 10 });

@@ -4,6 +4,7 @@ import { DialogHost } from '../dialogs/DialogHost';
 import { Inspector } from '../inspector/Inspector';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
+import { useOpenRequests } from './use-open-requests';
 import { useShortcuts } from './use-shortcuts';
 import { useDocumentTitle, useUnsavedGuard } from './use-window-effects';
 import { useStudio, useUi } from './studio-context';
@@ -20,6 +21,7 @@ export function App() {
   const appState = useUi((s) => s.appState);
   const bootFailure = useUi((s) => s.bootFailure);
   useShortcuts(studio);
+  useOpenRequests(studio);
   useDocumentTitle();
   useUnsavedGuard(studio);
 

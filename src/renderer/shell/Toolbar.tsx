@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { canRedo, canUndo } from '../document/document-store';
+import { canRedo, canUndo, nextRedo, nextUndo } from '../document/document-store';
 import { fileNameOf } from '../commands/paths';
 import { LanguageSwitch } from './LanguageSwitch';
 import { runCommand } from './run-command';
@@ -17,13 +17,22 @@ export function Toolbar() {
   const path = useDocument((s) => s.path);
   const undoable = useDocument(canUndo);
   const redoable = useDocument(canRedo);
+  // Labels are keys: the tooltip follows a language switch ("撤销拆分" / "Undo split").
+  const undoStep = useDocument(nextUndo);
+  const redoStep = useDocument(nextRedo);
 
-  const button = (command: Command, label: string, keys: string, enabled = true) => (
+  const button = (
+    command: Command,
+    label: string,
+    keys: string,
+    enabled = true,
+    action = label,
+  ) => (
     <button
       type="button"
       data-testid={`toolbar-${command}`}
       disabled={!enabled}
-      title={t('toolbar.withShortcut', { action: label, keys })}
+      title={t('toolbar.withShortcut', { action, keys })}
       onClick={() => void runCommand(studio, command)}
     >
       {label}
@@ -59,8 +68,20 @@ export function Toolbar() {
           {button('save-as', t('toolbar.saveAs'), `${mod}Shift+S`)}
         </div>
         <div className="button-group">
-          {button('undo', t('toolbar.undo'), `${mod}Z`, undoable)}
-          {button('redo', t('toolbar.redo'), `${mod}Shift+Z`, redoable)}
+          {button(
+            'undo',
+            t('toolbar.undo'),
+            `${mod}Z`,
+            undoable,
+            undoStep ? t('toolbar.undoStep', { step: t(`history.${undoStep}`) }) : undefined,
+          )}
+          {button(
+            'redo',
+            t('toolbar.redo'),
+            `${mod}Shift+Z`,
+            redoable,
+            redoStep ? t('toolbar.redoStep', { step: t(`history.${redoStep}`) }) : undefined,
+          )}
         </div>
         <LanguageSwitch />
       </nav>

@@ -1,20 +1,27 @@
-import type { Journal, JournalEntry } from '../journal/journal';
+import { CURRENT_VERSION } from '../../shared/workspace/format';
+import type { Journal, JournalEntry, SetAsideEntry } from '../journal/journal';
 
 /** A journal in memory, for unit tests of what uses one (no IndexedDB needed). */
 export interface MemoryJournal extends Journal {
   entry: JournalEntry | null;
+  /** What the next read reports as set aside (then forgets, as the real journal tells it once). */
+  setAside: SetAsideEntry[];
   writes: number;
   clears: number;
   /** Make every call fail, like IndexedDB in a private window or with a full disk. */
   failing: boolean;
 }
 
-export function createMemoryJournal(entry: JournalEntry | null = null): MemoryJournal {
+export function createMemoryJournal(
+  entry: JournalEntry | null = null,
+  setAside: SetAsideEntry[] = [],
+): MemoryJournal {
   const check = () => {
     if (journal.failing) throw new Error('QuotaExceededError (memory journal)');
   };
   const journal: MemoryJournal = {
     entry,
+    setAside,
     writes: 0,
     clears: 0,
     failing: false,
@@ -35,7 +42,12 @@ export function createMemoryJournal(entry: JournalEntry | null = null): MemoryJo
     read() {
       return Promise.resolve().then(() => {
         check();
-        return journal.entry;
+        const reported = journal.setAside;
+        journal.setAside = [];
+        return {
+          entry: journal.entry && { ...journal.entry, fromVersion: CURRENT_VERSION },
+          setAside: reported,
+        };
       });
     },
   };

@@ -1,3 +1,4 @@
+import type { StoreApi } from 'zustand/vanilla';
 import type {
   ArgsOf,
   Channel,
@@ -25,10 +26,13 @@ export interface FakeHost extends HostApi {
   calls: Array<{ channel: Channel; args: unknown }>;
   handlers: FakeHandlers;
   pushMenuCommand(command: MenuCommand): void;
+  /** As the Electron shell does when the app is started with a file. */
+  pushOpenFileRequest(path: string): void;
 }
 
 export function createFakeHost(handlers: FakeHandlers = {}): FakeHost {
   const listeners = new Set<(command: MenuCommand) => void>();
+  const openListeners = new Set<(path: string) => void>();
   const host: FakeHost = {
     calls: [],
     handlers,
@@ -44,6 +48,14 @@ export function createFakeHost(handlers: FakeHandlers = {}): FakeHost {
     },
     pushMenuCommand(command) {
       for (const listener of listeners) listener(command);
+    },
+    onOpenFileRequest(listener) {
+      const receive = (path: string) => listener(path);
+      openListeners.add(receive);
+      return () => openListeners.delete(receive);
+    },
+    pushOpenFileRequest(path) {
+      for (const listener of openListeners) listener(path);
     },
   };
   return host;
@@ -104,7 +116,39 @@ export function answer(ctx: StudioContext, value: string | null): void {
   ctx.ui.getState().answer(request.id, value);
 }
 
-/** Let every pending promise callback run (a command awaiting the host, then a dialog). */
-export function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves once `ready` holds for the store's state — now, or at a later
+ * change — and fails, saying what was awaited, after `timeoutMs`. Tests wait
+ * on what the user would see (a dialog showing), never on a number of ticks,
+ * which passes or fails with the number of awaits inside a command. Uses a
+ * real timer for the bound: not for tests on fake timers.
+ */
+export function waitForState<S>(
+  store: StoreApi<S>,
+  ready: (state: S) => boolean,
+  what: string,
+  timeoutMs = 2_000,
+): Promise<void> {
+  if (ready(store.getState())) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`waited ${timeoutMs} ms for ${what}; it never came`));
+    }, timeoutMs);
+    const unsubscribe = store.subscribe((state) => {
+      if (!ready(state)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Until the dialog in front is of this kind (a command got as far as asking). */
+export function waitForDialog(ctx: StudioContext, kind: 'choice' | 'path'): Promise<void> {
+  return waitForState(
+    ctx.ui,
+    (state) => state.dialogs[0]?.spec.kind === kind,
+    `a ${kind} dialog to show`,
+  );
 }

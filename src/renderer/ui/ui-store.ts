@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppInfo, RecentEntry } from '../../shared/ipc/contract';
+import type { FilePurpose } from '../../shared/files/purposes';
 import type { Locale } from '../../shared/workspace/schema';
 
 /**
@@ -36,6 +37,8 @@ export interface ChoiceDialog<Id extends string = string> {
 
 export interface PathDialog {
   kind: 'path';
+  /** What the file is for: which files the dialog lists and may pick. */
+  purpose: FilePurpose;
   mode: 'open' | 'save-as';
   initialPath: string;
   /** Offered as one-click choices in the Open dialog. */

@@ -62,4 +62,8 @@ export const cliEn: Messages<typeof cliZhCN> = {
     upgraded: 'Upgraded format version {{from}} to {{to}}: {{file}}',
     backup: 'The previous file was kept as {{backup}}.',
   },
+  launcher: {
+    noElectron:
+      'The Electron binary that the desktop app needs is not installed, so North Star Studio opens in your browser instead; for the desktop app, install it with {{install}} (in mainland China, set {{mirror}} first; see the README).',
+  },
 };

@@ -59,4 +59,9 @@ export const cliZhCN = {
     upgraded: '已把格式版本 {{from}} 升级到 {{to}}：{{file}}',
     backup: '原文件已备份为 {{backup}}。',
   },
+  launcher: {
+    /** npm start on a checkout whose Electron binary is missing: one sentence, then browser mode. */
+    noElectron:
+      '桌面版所需的 Electron 程序尚未安装，所以北极星共创工作台改在浏览器中打开；如需桌面版，请运行 {{install}} 安装它（在中国大陆请先设置 {{mirror}}，详见 README）。',
+  },
 };

@@ -16,6 +16,7 @@ export function openErrorMessage(error: OpenError): MessageRef {
     case 'too-large':
       return { key, params: { megabytes: (error.bytes / 1024 / 1024).toFixed(1) } };
     case 'not-json':
+      return { key, params: { line: error.line, column: error.column } };
     case 'io-error':
       return { key, params: { detail: error.detail } };
     case 'too-new':

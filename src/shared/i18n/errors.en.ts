@@ -8,13 +8,18 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'permission-denied': 'You do not have permission to read this file.',
     'is-directory': 'This is a folder, not a workspace file.',
     'not-allowed': 'The app is not allowed to read this path. Choose the file again with Open.',
+    'not-allowed-roots':
+      'This place is outside the folders the app may use. In browser mode, only workspace files (.northstar) in your home folder (and folders given with --root at start) can be opened.',
     'disk-full': 'The disk is full.',
     'io-error': 'The file could not be read: {{detail}}',
     empty: 'The file is empty.',
     'too-large': 'The file is too large ({{megabytes}} MB) to be a workspace.',
     truncated:
       'The file is incomplete, as if a copy or save was interrupted. It was not changed; try the backup (.bak) in the same folder.',
-    'not-json': 'This is not a workspace file: its content is not valid JSON.',
+    'not-json':
+      'This is not a workspace file: its content is not valid JSON (error at line {{line}}, column {{column}}).',
+    'not-utf8':
+      'The file is not UTF-8 text (it may come from a program that uses another encoding, such as GBK), so it cannot be opened safely.',
     'not-workspace': 'This is not a North Star Studio workspace file.',
     'too-new':
       'This file was saved by a newer North Star Studio (format version {{version}}). Update the app to open it; the file was not changed.',
@@ -31,6 +36,8 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'is-directory': 'This path is a folder. Enter a file name.',
     'not-allowed':
       'The app is not allowed to write to this path. Use Save As to choose a location.',
+    'not-allowed-roots':
+      'This place is outside the folders the app may use. In browser mode, workspace files (.northstar) can only be saved in your home folder (and folders given with --root at start).',
     'disk-full': 'The disk is full; nothing was saved. The previously saved version is unchanged.',
     'io-error':
       'The file could not be written: {{detail}}. The previously saved version is unchanged.',
@@ -56,5 +63,7 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'north-star-is-fixed': 'The North Star is the root of the tree: it cannot be deleted or moved.',
     'into-own-subtree': 'A metric cannot be moved below one of its own sub-metrics.',
     'index-out-of-range': 'That position is out of range.',
+    'invalid-patch': 'A value for this metric is not valid; nothing was changed.',
+    'duplicate-id': 'That id is already in use; no metric was added.',
   },
 };

@@ -8,13 +8,18 @@ export const errorsZhCN = {
     'permission-denied': '没有读取这个文件的权限。',
     'is-directory': '这是一个文件夹，不是工作区文件。',
     'not-allowed': '应用没有获准访问这个路径。请通过“打开”对话框重新选择文件。',
+    'not-allowed-roots':
+      '这个位置不在应用可以使用的文件夹里。浏览器模式只能打开主文件夹（以及启动时用 --root 指定的文件夹）中的工作区文件（.northstar）。',
     'disk-full': '磁盘空间不足。',
     'io-error': '读取文件时出错：{{detail}}',
     empty: '文件是空的，里面没有任何内容。',
     'too-large': '文件太大（{{megabytes}} MB），不像是工作区文件。',
     truncated:
       '文件不完整，像是在复制或保存时被中断了。原文件没有被改动；可以尝试同一文件夹中的备份（.bak）。',
-    'not-json': '这不是工作区文件：内容不是有效的 JSON。',
+    /** Only the position: never a quote of the file, which may not be ours to show. */
+    'not-json': '这不是工作区文件：内容不是有效的 JSON（第 {{line}} 行第 {{column}} 列有误）。',
+    'not-utf8':
+      '文件内容不是 UTF-8 编码的文本（可能来自使用 GBK 等其他编码的程序），无法安全地打开。',
     'not-workspace': '这不是北极星共创工作台的工作区文件。',
     'too-new':
       '这个文件由更新版本的北极星共创工作台保存（格式版本 {{version}}）。请升级应用后再打开；文件没有被改动。',
@@ -29,6 +34,8 @@ export const errorsZhCN = {
     'permission-denied': '没有写入这个位置的权限，请选择其他文件夹。',
     'is-directory': '这个路径是一个文件夹，请输入文件名。',
     'not-allowed': '应用没有获准写入这个路径。请用“另存为”重新选择位置。',
+    'not-allowed-roots':
+      '这个位置不在应用可以使用的文件夹里。浏览器模式只能把工作区文件（.northstar）保存到主文件夹（以及启动时用 --root 指定的文件夹）中。',
     'disk-full': '磁盘空间不足，文件没有保存。之前保存的版本保持不变。',
     'io-error': '写入文件时出错：{{detail}}。之前保存的版本保持不变。',
     'changed-on-disk': '打开之后，这个文件在磁盘上被其他程序或其他人修改过。',
@@ -52,5 +59,7 @@ export const errorsZhCN = {
     'north-star-is-fixed': '北极星指标是整棵树的根，不能删除或移动。',
     'into-own-subtree': '不能把指标移到它自己的下级指标之下。',
     'index-out-of-range': '位置超出范围。',
+    'invalid-patch': '指标的某个字段值无效，没有做任何修改。',
+    'duplicate-id': '这个编号已被占用，没有添加任何指标。',
   },
 };

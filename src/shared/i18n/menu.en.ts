@@ -40,9 +40,13 @@ export const menuEn: Messages<typeof menuZhCN> = {
     title: 'Window',
   },
   dialog: {
-    openTitle: 'Open Workspace',
-    saveTitle: 'Save Workspace',
-    workspaceFilter: 'North Star workspace',
+    open: { workspace: 'Open Workspace', import: "Import Last Year's KPI Sheet" },
+    save: { workspace: 'Save Workspace', export: 'Export' },
+    filter: {
+      workspace: 'North Star workspace',
+      import: 'Spreadsheets (Excel, WPS, CSV)',
+      export: 'Exported file',
+    },
   },
   unsaved: {
     title: 'Unsaved changes',

@@ -41,9 +41,13 @@ export const menuZhCN = {
     title: '窗口',
   },
   dialog: {
-    openTitle: '打开工作区',
-    saveTitle: '保存工作区',
-    workspaceFilter: '北极星工作区',
+    open: { workspace: '打开工作区', import: '导入去年的指标表' },
+    save: { workspace: '保存工作区', export: '导出' },
+    filter: {
+      workspace: '北极星工作区',
+      import: '电子表格（Excel、WPS、CSV）',
+      export: '导出文件',
+    },
   },
   unsaved: {
     title: '未保存的更改',

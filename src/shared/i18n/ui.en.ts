@@ -8,6 +8,9 @@ export const uiEn: Messages<typeof uiZhCN> = {
     loading: 'Opening the workspace…',
     bootFailed: "Cannot start: the connection to the app's back end failed.",
     bootFailedHint: 'Close the app and open it again. Details: {{detail}}',
+    signedOut: 'This tab is not signed in to North Star Studio.',
+    signedOutHint:
+      'Open the app with the address printed in the terminal where it was started. Each address works once: press Enter in that terminal for a new one, or start the app again.',
   },
   toolbar: {
     label: 'Workspace actions',
@@ -19,6 +22,8 @@ export const uiEn: Messages<typeof uiZhCN> = {
     undo: 'Undo',
     redo: 'Redo',
     withShortcut: '{{action}} ({{keys}})',
+    undoStep: 'Undo {{step}}',
+    redoStep: 'Redo {{step}}',
     language: 'Language',
   },
   saveState: {
@@ -75,15 +80,41 @@ export const uiEn: Messages<typeof uiZhCN> = {
     ok: 'OK',
     cancel: 'Cancel',
     path: {
-      openTitle: 'Open workspace',
-      saveAsTitle: 'Save As',
-      label: 'File path',
-      openHint: 'Enter the full path of a workspace file (.northstar), or pick a recent file.',
-      saveAsHint: 'Enter the full path to save to. The .northstar extension is added for you.',
+      title: {
+        open: { workspace: 'Open workspace', import: "Import last year's KPI sheet", export: 'Open' },
+        save: { workspace: 'Save As', import: 'Save', export: 'Export to' },
+      },
+      hint: {
+        open: 'Double-click a folder to go in and a file to open it, or type a full path.',
+        save: 'Pick a folder, type a file name and press Enter, or type a full path.',
+      },
+      folders: 'Folders and files',
+      up: 'Up',
+      upTitle: 'Parent folder (Backspace)',
+      places: 'Places',
+      place: {
+        home: 'Home',
+        root: 'Allowed folder',
+        workspaces: 'Workspaces',
+        recent: 'Recent',
+      },
+      label: 'File name or full path',
+      loading: 'Reading the folder…',
+      empty: 'No sub-folders and no files of this kind here.',
+      truncated: 'Too many files: only the first {{count}} are shown. Type a name or a path.',
+      folder: 'Folder',
+      outside:
+        '“{{path}}” is outside the folders the app may use (your home folder, and folders given with --root at start).',
+      problem: {
+        'not-found': 'The folder “{{path}}” does not exist.',
+        'permission-denied': 'You do not have permission to read the folder “{{path}}”.',
+        'not-a-folder': '“{{path}}” is not a folder.',
+        other: 'The folder “{{path}}” could not be read.',
+      },
       recent: 'Recent files',
       noRecent: 'No recent files yet.',
       missing: 'File no longer exists',
-      required: 'Enter a file path',
+      required: 'Type a file name, or pick a file in the list',
       open: 'Open',
       save: 'Save',
     },
@@ -119,6 +150,11 @@ export const uiEn: Messages<typeof uiZhCN> = {
       discard: 'Discard changes',
       restoredUntitled:
         'Your unsaved changes were restored as an untitled workspace. Use Save As to keep them.',
+      setAsideTitle: 'Unsaved changes not restored',
+      newer:
+        'Unsaved changes to “{{name}}”, backed up {{when}}, were written by a newer North Star Studio (format version {{version}}) that this version cannot open. They are kept on this computer: start the newer version to restore them.',
+      damaged:
+        'Unsaved changes to “{{name}}”, backed up {{when}}, cannot be restored: the backup on this computer is damaged. It was set aside on this computer, not deleted.',
     },
     openFailed: {
       sampleTitle: 'Cannot open the sample workspace',
@@ -129,6 +165,18 @@ export const uiEn: Messages<typeof uiZhCN> = {
       body: 'Delete “{{name}}” and all {{count}} metrics below it? Ctrl+Z undoes this.',
       confirm: 'Delete',
     },
+  },
+  history: {
+    addMetric: 'add metric',
+    rename: 'rename',
+    editTarget: 'target change',
+    assignOwner: 'owner change',
+    editMetric: 'metric edit',
+    deleteMetric: 'delete metric',
+    moveMetric: 'move metric',
+    recover: 'restore of unsaved edits',
+    split: 'split',
+    import: 'import',
   },
   newWorkspace: {
     name: 'New workspace',

@@ -10,6 +10,9 @@ export const uiZhCN = {
     loading: '正在打开工作区…',
     bootFailed: '无法启动：与应用后台的连接失败。',
     bootFailedHint: '请关闭后重新打开应用。详细信息：{{detail}}',
+    signedOut: '此标签页未登录北极星共创工作台。',
+    signedOutHint:
+      '请使用启动应用的终端中打印的地址打开。每个地址只能使用一次：在该终端按回车可获取新地址，或重新启动应用。',
   },
   toolbar: {
     label: '工作区操作',
@@ -21,6 +24,9 @@ export const uiZhCN = {
     undo: '撤销',
     redo: '重做',
     withShortcut: '{{action}}（{{keys}}）',
+    /** The undo/redo buttons' tooltips name the step: 「撤销拆分」. */
+    undoStep: '撤销{{step}}',
+    redoStep: '重做{{step}}',
     language: '界面语言',
   },
   saveState: {
@@ -76,15 +82,40 @@ export const uiZhCN = {
     ok: '知道了',
     cancel: '取消',
     path: {
-      openTitle: '打开工作区',
-      saveAsTitle: '另存为',
-      label: '文件路径',
-      openHint: '输入工作区文件（.northstar）的完整路径，或从最近打开的文件中选择。',
-      saveAsHint: '输入要保存到的完整路径。文件扩展名 .northstar 会自动补上。',
+      title: {
+        open: { workspace: '打开工作区', import: '导入去年的指标表', export: '打开' },
+        save: { workspace: '另存为', import: '保存', export: '导出到' },
+      },
+      hint: {
+        open: '双击文件夹进入，双击文件打开；也可以直接输入完整路径。',
+        save: '选择文件夹，输入文件名后按 Enter；也可以输入完整路径。',
+      },
+      folders: '文件夹与文件',
+      up: '上一级',
+      upTitle: '上一级文件夹（Backspace）',
+      places: '位置',
+      place: {
+        home: '主文件夹',
+        root: '允许的文件夹',
+        workspaces: '工作区文件夹',
+        recent: '最近使用',
+      },
+      label: '文件名或完整路径',
+      loading: '正在读取文件夹…',
+      empty: '这个文件夹里没有子文件夹，也没有可用的文件。',
+      truncated: '文件太多，只显示前 {{count}} 项；请输入名称或路径。',
+      folder: '文件夹',
+      outside: '「{{path}}」不在应用可以使用的文件夹里（主文件夹，以及启动时用 --root 指定的文件夹）。',
+      problem: {
+        'not-found': '找不到文件夹「{{path}}」。',
+        'permission-denied': '没有读取文件夹「{{path}}」的权限。',
+        'not-a-folder': '「{{path}}」不是文件夹。',
+        other: '无法读取文件夹「{{path}}」。',
+      },
       recent: '最近打开',
       noRecent: '还没有最近打开的文件。',
       missing: '文件已不存在',
-      required: '请输入文件路径',
+      required: '请输入文件名，或在列表中选择一个文件',
       open: '打开',
       save: '保存',
     },
@@ -118,6 +149,11 @@ export const uiZhCN = {
       restore: '恢复',
       discard: '放弃更改',
       restoredUntitled: '未保存的更改已恢复为一个未命名的工作区，请用“另存为”保存。',
+      setAsideTitle: '暂存的更改没有恢复',
+      newer:
+        '“{{name}}”有暂存于 {{when}} 的未保存更改，由更新版本的北极星共创工作台写入（格式版本 {{version}}），这个版本无法打开。它们仍保留在本机上：启动更新的版本即可恢复。',
+      damaged:
+        '“{{name}}”有暂存于 {{when}} 的未保存更改，但暂存的数据已损坏，无法恢复。它没有被删除，已另存在本机上。',
     },
     openFailed: {
       sampleTitle: '无法打开示例工作区',
@@ -128,6 +164,19 @@ export const uiZhCN = {
       body: '删除「{{name}}」及其下的全部 {{count}} 个下级指标？可以用 Ctrl+Z 撤销。',
       confirm: '删除',
     },
+  },
+  /** What an undo step did, named in the undo/redo tooltips (document/history.ts). */
+  history: {
+    addMetric: '添加指标',
+    rename: '改名',
+    editTarget: '修改目标值',
+    assignOwner: '指定负责人',
+    editMetric: '修改指标',
+    deleteMetric: '删除指标',
+    moveMetric: '移动指标',
+    recover: '恢复暂存的更改',
+    split: '拆分',
+    import: '导入',
   },
   newWorkspace: {
     name: '新工作区',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { localeSchema } from '../workspace/schema';
+import { FILE_PURPOSES, OPEN_PURPOSES, SAVE_PURPOSES } from '../files/purposes';
+import { localeSchema, workspaceSchema } from '../workspace/schema';
 import { CHANNEL_NAMES, MENU_COMMANDS, type ChannelName, type MenuCommand } from './channels';
 
 export { isChannel, isMenuCommand, MENU_COMMANDS, type MenuCommand } from './channels';
@@ -40,7 +41,13 @@ export const loadErrorSchema = z.discriminatedUnion('reason', [
   z.object({ reason: z.literal('empty') }),
   z.object({ reason: z.literal('too-large'), bytes: z.number() }),
   z.object({ reason: z.literal('truncated') }),
-  z.object({ reason: z.literal('not-json'), detail: z.string() }),
+  // Position only: never text from the file (it may not be ours to show).
+  z.object({
+    reason: z.literal('not-json'),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+  }),
+  z.object({ reason: z.literal('not-utf8') }),
   z.object({ reason: z.literal('not-workspace') }),
   z.object({ reason: z.literal('too-new'), version: z.number() }),
   z.object({ reason: z.literal('unsupported-version'), version: z.number() }),
@@ -59,8 +66,8 @@ export const openResultSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     /** null for an untitled document (the sample, a new workspace). */
     path: path.nullable(),
-    /** Already validated and migrated by the host; the renderer validates again. */
-    workspace: z.unknown(),
+    /** Already validated and migrated by the host; the renderer checks the invariants again. */
+    workspace: workspaceSchema,
     revision: revisionSchema.nullable(),
     /** Schema version the file was written in; lower than current = migrated in memory. */
     fromVersion: z.number().int(),
@@ -89,6 +96,46 @@ export const recentEntrySchema = z.object({
   exists: z.boolean(),
 });
 export type RecentEntry = z.infer<typeof recentEntrySchema>;
+
+/** One row of a folder as the browser host's file dialog shows it. */
+export const folderEntrySchema = z.object({
+  name: z.string().min(1).max(1024),
+  kind: z.enum(['folder', 'file']),
+  /** Files only: bytes and last change, for the user to tell two versions apart. */
+  size: z.number().int().min(0).nullable(),
+  modifiedMs: z.number().nullable(),
+});
+export type FolderEntry = z.infer<typeof folderEntrySchema>;
+
+/** Where the file dialog offers to jump: home, the allowed roots, folders of recent files. */
+export const placeSchema = z.object({
+  kind: z.enum(['home', 'root', 'workspaces', 'recent']),
+  path,
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const folderErrorSchema = z.union([
+  fileErrorSchema,
+  z.object({ reason: z.literal('not-a-folder') }),
+]);
+export type FolderError = z.infer<typeof folderErrorSchema>;
+
+export const folderListingSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    folder: path,
+    /** null at the top of an allowed root: the dialog cannot go further up. */
+    parent: path.nullable(),
+    /** Sub-folders first, then the files this purpose may use; hidden entries left out. */
+    entries: z.array(folderEntrySchema),
+    /** More entries than a dialog should show; the rest are left out. */
+    truncated: z.boolean(),
+    places: z.array(placeSchema),
+    separator: z.enum(['/', '\\']),
+  }),
+  z.object({ ok: z.literal(false), folder: z.string(), error: folderErrorSchema }),
+]);
+export type FolderListing = z.infer<typeof folderListingSchema>;
 
 export const settingsSchema = z.object({
   /** null = follow the operating system's language. */
@@ -119,17 +166,43 @@ export const contract = {
     args: z.object({ locale: localeSchema }).strict(),
     result: openResultSchema,
   },
-  'workspace:choose-open': { args: noArgs, result: z.object({ path }).nullable() },
-  'workspace:choose-save': {
-    args: z.object({ suggestedName: z.string().max(255) }).strict(),
+  /** A native Open dialog for this purpose (Electron); null = cancelled, or no native dialogs. */
+  'file:choose-open': {
+    args: z.object({ purpose: z.enum(OPEN_PURPOSES) }).strict(),
     result: z.object({ path }).nullable(),
+  },
+  /** A native Save dialog; `format` picks one of the purpose's extensions (an export as .pdf). */
+  'file:choose-save': {
+    args: z
+      .object({
+        purpose: z.enum(SAVE_PURPOSES),
+        suggestedName: z.string().max(255),
+        format: z.string().max(20).optional(),
+      })
+      .strict(),
+    result: z.object({ path }).nullable(),
+  },
+  /**
+   * The browser host's own file dialog: a folder's sub-folders and the files
+   * this purpose may use. folder null = where the dialog starts. Only under the
+   * allowed roots; Electron answers not-allowed (it has native dialogs).
+   */
+  'file:list-folder': {
+    args: z
+      .object({
+        folder: path.nullable(),
+        purpose: z.enum(FILE_PURPOSES),
+        access: z.enum(['open', 'save']),
+      })
+      .strict(),
+    result: folderListingSchema,
   },
   'workspace:open': { args: z.object({ path }).strict(), result: openResultSchema },
   'workspace:save': {
     args: z
       .object({
         path,
-        workspace: z.unknown(),
+        workspace: workspaceSchema,
         /** The revision this document was loaded from; null = a new file is expected. */
         expected: revisionSchema.nullable(),
         /** The user confirmed overwriting a file that changed on disk. */
@@ -165,4 +238,10 @@ export interface HostApi {
   invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribe to "open this workspace file" (Electron: the app or a second
+   * instance was started with a .northstar path, already allowed for the
+   * services); returns the unsubscribe function. Never fires in the browser host.
+   */
+  onOpenFileRequest(listener: (path: string) => void): () => void;
 }

@@ -1,5 +1,13 @@
 import { createMetric } from '../workspace/create';
 import { LAYERS, type Layer, type Metric, type Workspace } from '../workspace/schema';
+import {
+  checkNewMetricFields,
+  checkPatch,
+  type MetricPatch,
+  type NewMetricFields,
+} from './metric-patch';
+
+export type { MetricPatch, NewMetricFields } from './metric-patch';
 
 /**
  * Operations on the metric tree. Each takes a workspace and returns a new one
@@ -9,7 +17,14 @@ import { LAYERS, type Layer, type Metric, type Workspace } from '../workspace/sc
  */
 
 export type TreeError =
-  'unknown-metric' | 'north-star-is-fixed' | 'into-own-subtree' | 'index-out-of-range';
+  | 'unknown-metric'
+  | 'north-star-is-fixed'
+  | 'into-own-subtree'
+  | 'index-out-of-range'
+  /** A field of a patch or a new metric is not what the schema allows (`metric-patch.ts`). */
+  | 'invalid-patch'
+  /** A new metric's id is taken, in the workspace or earlier in the same batch. */
+  | 'duplicate-id';
 
 export type TreeResult = { ok: true; workspace: Workspace } | { ok: false; error: TreeError };
 
@@ -49,34 +64,58 @@ export function subtreeIds(workspace: Workspace, rootId: string): Set<string> {
   return ids;
 }
 
-const layerRank = (layer: Layer) => LAYERS.indexOf(layer);
+/**
+ * Every id in use: metrics, people, departments and positions share one id
+ * space (findViolations refuses a duplicate across them).
+ */
+export function takenIds(workspace: Workspace): Set<string> {
+  const ids = new Set<string>();
+  const collections = [
+    workspace.metrics,
+    workspace.people,
+    workspace.departments,
+    workspace.positions,
+  ];
+  for (const collection of collections) for (const entity of collection) ids.add(entity.id);
+  return ids;
+}
+
+export const layerRank = (layer: Layer): number => LAYERS.indexOf(layer);
 
 /** The layer a new child of `parent` starts in: one step down, stopping at individual. */
 export function childLayer(parent: Metric): Layer {
   return LAYERS[Math.min(layerRank(parent.layer) + 1, LAYERS.length - 1)] as Layer;
 }
 
+/**
+ * The layer a new child gets: the caller may ask for a lower one (an
+ * individual metric straight under the North Star), never a higher one: that
+ * would break the layer order that moveMetric keeps, e.g. a second
+ * strategy-layer metric under the North Star.
+ */
+export function newChildLayer(parent: Metric, asked: Layer | undefined): Layer {
+  const highest = childLayer(parent);
+  return asked !== undefined && layerRank(asked) > layerRank(highest) ? asked : highest;
+}
+
 export function addChildMetric(
   workspace: Workspace,
   parentId: string,
-  fields: Partial<Metric> & { name: string },
+  fields: NewMetricFields,
 ): { ok: true; workspace: Workspace; metric: Metric } | { ok: false; error: TreeError } {
   const parent = workspace.metrics.find((m) => m.id === parentId);
   if (!parent) return { ok: false, error: 'unknown-metric' };
-  // A caller may ask for a lower layer (an individual metric straight under the
-  // North Star), never a higher one: that would break the layer order that
-  // moveMetric keeps, e.g. a second strategy-layer metric under the North Star.
-  const highest = childLayer(parent);
-  const layer =
-    fields.layer !== undefined && layerRank(fields.layer) > layerRank(highest)
-      ? fields.layer
-      : highest;
+  const checked = checkNewMetricFields(fields);
+  if (!checked) return { ok: false, error: 'invalid-patch' };
+  if (checked.id !== undefined && takenIds(workspace).has(checked.id))
+    return { ok: false, error: 'duplicate-id' };
+  const layer = newChildLayer(parent, checked.layer);
   // Same rule as moveMetric: a cross-link may not repeat the tree edge, and may
   // only point at a metric that exists, or the document no longer loads.
-  const crossParentIds = (fields.crossParentIds ?? []).filter(
+  const crossParentIds = (checked.crossParentIds ?? []).filter(
     (p) => p !== parentId && workspace.metrics.some((m) => m.id === p),
   );
-  const metric = createMetric({ ...fields, layer, parentId, crossParentIds });
+  const metric = createMetric({ ...checked, layer, parentId, crossParentIds });
   // New children go after their last sibling, so the array order stays the sibling order.
   const lastFamilyIndex = lastIndexOfSubtree(workspace, parentId);
   const metrics = [...workspace.metrics];
@@ -84,17 +123,17 @@ export function addChildMetric(
   return { ok: true, workspace: { ...workspace, metrics }, metric };
 }
 
-/** Fields a plain edit may change; structure changes go through move/delete. */
-export type MetricPatch = Partial<Omit<Metric, 'id' | 'parentId'>>;
-
+/** Change fields of a metric; the patch is validated first (`metric-patch.ts`). */
 export function updateMetric(workspace: Workspace, id: string, patch: MetricPatch): TreeResult {
   const index = workspace.metrics.findIndex((m) => m.id === id);
   if (index < 0) return refuse('unknown-metric');
+  const checked = checkPatch(patch);
+  if (!checked) return refuse('invalid-patch');
   const current = workspace.metrics[index] as Metric;
-  if (current.parentId === null && patch.layer !== undefined && patch.layer !== 'strategy')
+  if (current.parentId === null && checked.layer !== undefined && checked.layer !== 'strategy')
     return refuse('north-star-is-fixed');
   const metrics = [...workspace.metrics];
-  metrics[index] = { ...current, ...patch };
+  metrics[index] = { ...current, ...checked };
   return { ok: true, workspace: { ...workspace, metrics } };
 }
 

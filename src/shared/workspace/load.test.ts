@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { asV2, TEST_FORMAT_V2 } from '../../../test/unit/fixtures/format-v2';
 import { deepFreeze, smallWorkspace } from '../../../test/unit/fixtures/workspaces';
+import { openErrorMessage } from '../i18n/error-text';
+import { createI18n } from '../i18n';
 import { CURRENT_VERSION, MAX_WORKSPACE_BYTES, WORKSPACE_FORMAT } from './format';
 import { loadWorkspace, loadWorkspaceValue, type LoadError, type LoadResult } from './load';
 import { migrate } from './migrations';
@@ -50,12 +53,36 @@ describe('loadWorkspace refuses, with a reason the user can act on', () => {
     }
   });
 
-  it('not-json: text that is not JSON and not ours', () => {
-    for (const text of ['hello', '<?xml version="1.0"?><a/>', '{ "a": ', 'PK\u0003\u0004']) {
-      const error = errorOf(loadWorkspace(text));
-      expect(error.reason, text).toBe('not-json');
-      if (error.reason === 'not-json') expect(error.detail, text).not.toBe('');
+  it('not-json: text that is not JSON and not ours, with where it goes wrong', () => {
+    const cases: [string, number, number][] = [
+      ['hello', 1, 1],
+      ['<?xml version="1.0"?><a/>', 1, 1],
+      ['{ "a": ', 1, 8],
+      ['PK\u0003\u0004', 1, 1],
+      ['{\n  "name": "x",\n  "rows": [1, 2,, 3]\n}', 3, 17],
+    ];
+    for (const [text, line, column] of cases)
+      expect(errorOf(loadWorkspace(text)), text).toEqual({ reason: 'not-json', line, column });
+  });
+
+  it('not-json: nothing of the file reaches the error or the message (/etc/passwd)', () => {
+    const passwd = [
+      'root:x:0:0:root:/root:/bin/bash',
+      'daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin',
+      'facilitator:x:1000:1000:Wang Lei,,,:/home/facilitator:/bin/bash',
+    ].join('\n');
+    const error = errorOf(loadWorkspace(passwd));
+    expect(error).toEqual({ reason: 'not-json', line: 1, column: 1 });
+    const texts = [JSON.stringify(error)];
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { key, params } = openErrorMessage(error);
+      texts.push(createI18n(locale).t(key, params));
     }
+    // Every piece of the file of three characters or more, and every field.
+    const pieces = passwd.split(/[:\n,/]+/).filter((piece) => piece.length >= 3);
+    for (const text of texts)
+      for (const piece of [...pieces, 'root:x'])
+        expect(text, `"${piece}" leaked`).not.toContain(piece);
   });
 
   it('not-workspace: valid JSON of another shape', () => {
@@ -177,6 +204,35 @@ describe('loadWorkspace accepts', () => {
     const { meta, metrics, people, departments, positions } = smallWorkspace();
     const bare = deepFreeze({ meta, metrics, people, departments, positions });
     expect(loadWorkspaceValue(bare).ok).toBe(true);
+  });
+});
+
+describe('a later format version (test-only v2)', () => {
+  it('opens what today’s build writes, through its migration step', () => {
+    const result = loadWorkspace(validText(), TEST_FORMAT_V2);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.fromVersion).toBe(1);
+    expect(result.migrations).toEqual(['test-v1-to-v2-planning-cycle-and-confidence']);
+    const v2 = asV2(result.workspace);
+    expect(v2.meta.planningCycle).toBe(smallWorkspace().meta.cycle);
+    expect(v2.meta).not.toHaveProperty('cycle');
+    expect(v2.metrics.every((m) => m.confidence === null)).toBe(true);
+  });
+
+  it('a bare v0 document goes through both steps', () => {
+    const { meta, metrics, people, departments, positions } = smallWorkspace();
+    const bare = { meta, metrics, people, departments, positions };
+    const result = loadWorkspaceValue(bare, TEST_FORMAT_V2);
+    expect(result.ok && result.migrations).toEqual([
+      'bare-document-to-v1',
+      'test-v1-to-v2-planning-cycle-and-confidence',
+    ]);
+  });
+
+  it('today’s build refuses the v2 document as too new', () => {
+    const v2 = { ...validEnvelope(), version: 2 };
+    expect(errorOf(loadWorkspaceValue(v2))).toEqual({ reason: 'too-new', version: 2 });
+    expect(loadWorkspaceValue(v2, TEST_FORMAT_V2).ok).toBe(false); // not migrated: v2 shape expected
   });
 });
 

@@ -126,6 +126,35 @@ export class StudioPage {
     return this.page.getByTestId('save-as-dialog');
   }
 
+  /** Browser host file dialog (Open or Save As): the rows of the folder on screen. */
+  fileEntries(dialog: Locator): Locator {
+    return dialog.getByTestId('file-entry');
+  }
+
+  /** The row named `name` in the file dialog's folder. */
+  fileEntry(dialog: Locator, name: string): Locator {
+    return dialog.locator(`[data-testid="file-entry"][data-name="${name}"]`);
+  }
+
+  /** The row the keyboard is on. */
+  activeFileEntry(dialog: Locator): Locator {
+    return dialog.locator('[data-testid="file-entry"][aria-selected="true"]');
+  }
+
+  /** The folder the file dialog shows, as a path. */
+  fileFolder(dialog: Locator): Locator {
+    return dialog.getByTestId('file-folder');
+  }
+
+  filePlace(dialog: Locator, kind: 'home' | 'root' | 'workspaces' | 'recent'): Locator {
+    return dialog.locator(`[data-testid="file-place"][data-kind="${kind}"]`);
+  }
+
+  /** Why the file dialog cannot show or use what was asked for. */
+  fileProblem(dialog: Locator): Locator {
+    return dialog.getByTestId('file-problem');
+  }
+
   dialogButton(dialog: Locator, choice: string): Locator {
     return dialog.locator(`button[data-choice="${choice}"]`);
   }
@@ -200,5 +229,25 @@ export class StudioPage {
     await input.pressSequentially(path);
     await input.press('Enter');
     await expect(this.openDialog).toBeHidden();
+  }
+
+  // ── Keys on the canvas (canvas-keys.spec.ts) ──────────────────────
+
+  /** The box that is selected now; there is at most one. */
+  get selectedMetric(): Locator {
+    return this.page.locator('[data-testid="metric-node"].selected');
+  }
+
+  /** `name`'s box is selected, and no other. */
+  async expectSelected(name: string): Promise<void> {
+    await expect(this.selectedMetric).toHaveCount(1);
+    await expect(this.selectedMetric).toHaveAttribute('title', name);
+  }
+
+  /** Where `name`'s box is on screen. */
+  async boxOf(name: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.metricBox(name).boundingBox();
+    if (!box) throw new Error(`"${name}" has no box on screen`);
+    return box;
   }
 }
