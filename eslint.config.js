@@ -122,6 +122,8 @@ export default tseslint.config(
       'src/main/services/**/*.ts',
       'src/main/cli/**/*.ts',
       'src/main/browser-host/**/*.ts',
+      // npm start runs it in plain Node, to find out whether Electron can start at all.
+      'src/main/launcher/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

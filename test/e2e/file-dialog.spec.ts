@@ -33,7 +33,9 @@ test.describe('browser host file dialog', () => {
     const dialog = app.openDialog;
     await app.press('Control+O');
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(uiZhCN.dialogs.path.title.open.workspace);
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+      uiZhCN.dialogs.path.title.open.workspace,
+    );
     await expect(app.fileFolder(dialog)).toHaveText(studio.workspaceDir);
     // The list has the keyboard, on its first row: the only folder.
     await expect(dialog.getByTestId('file-entries')).toBeFocused();
@@ -139,7 +141,9 @@ test.describe('browser host file dialog', () => {
       const app = new StudioPage(studio);
       const dialog = app.openDialog;
       await app.toolbarButton('open').click();
-      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(uiEn.dialogs.path.title.open.workspace);
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+        uiEn.dialogs.path.title.open.workspace,
+      );
       await expect(app.filePlace(dialog, 'workspaces')).toHaveText(
         new RegExp(uiEn.dialogs.path.place.workspaces),
       );

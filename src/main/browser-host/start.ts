@@ -8,6 +8,7 @@ import { browserHostContext, RENDERER_DIR } from './host-context';
 import { writeLoginFile, type LoginFile } from './login-file';
 import { openInDefaultBrowser } from './open-url';
 import { startBrowserHost } from './server';
+import { runMain } from '../host/run-main';
 
 /**
  * `npm run start:browser [-- --port N] [--open] [--root DIR ...]`: serve the built app on
@@ -104,12 +105,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { contentTypeOf } from '../host/content-types';
 
 /**
  * Serving the built renderer from one folder and nothing outside it. The
@@ -8,32 +9,6 @@ import { extname, resolve, sep } from 'node:path';
  * symlinks, must still be inside it; otherwise the file does not exist as far
  * as the client is concerned.
  */
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 export interface StaticFile {
   path: string;
@@ -66,7 +41,7 @@ export async function resolveStaticFile(
     if (!isInside(realRoot, realFile)) return null;
     const info = await stat(realFile);
     if (!info.isFile()) return null;
-    return { path: realFile, size: info.size, contentType: contentTypeFor(realFile) };
+    return { path: realFile, size: info.size, contentType: contentTypeOf(realFile) };
   } catch {
     return null;
   }

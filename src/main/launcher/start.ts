@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../browser-host/host-context';
 import { electronExecutable } from './electron-binary';
 import { planLaunch } from './launch-plan';
 import type { LaunchStep } from './launch-plan';
+import { runMain } from '../host/run-main';
 
 /**
  * `npm start [-- --no-build] [--no-open]`: the desktop app, or the browser
@@ -87,12 +88,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Revision, SaveResult } from '../../shared/ipc/contract';
 import { serializeWorkspace } from '../../shared/workspace/serialize';
 import { tempNameFor } from './atomic-write';
+import { bundleForNode } from './test-bundle';
 import { makeTempDir, makeWorkspace, snapshotOf } from './test-helpers';
 import { readWorkspaceFile, revisionOf, saveWorkspaceFile, sha256 } from './workspace-files';
 import type { SaveRequest } from './workspace-files';
@@ -221,16 +221,10 @@ async function saveInReadOnlyFolder(folder: string, request: SaveRequest): Promi
 async function saveAsUnprivilegedUser(request: SaveRequest): Promise<SaveResult> {
   await chmod(dir, 0o755);
   await chmod(path.dirname(request.path), 0o755);
-  const bundle = path.join(dir, 'test-save-child.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('./test-save-child.ts', import.meta.url))],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    logLevel: 'silent',
-  });
+  const bundle = await bundleForNode(
+    fileURLToPath(new URL('./test-save-child.ts', import.meta.url)),
+    path.join(dir, 'test-save-child.mjs'),
+  );
   const child = spawn(process.execPath, [bundle], {
     uid: UNPRIVILEGED,
     gid: UNPRIVILEGED,

@@ -303,8 +303,8 @@ export function createDocumentStore() {
             savedWorkspace: written,
             workspace,
             history: replaceIn(state.history, sent, written),
-            gesture:
-              workspace === state.workspace ? state.gesture : rebase(state.gesture, workspace!),
+            // The written document differs only in its save stamp: the gesture goes on, on top of it.
+            gesture: workspace === state.workspace ? state.gesture : rebase(state.gesture, written),
           };
         }),
     };

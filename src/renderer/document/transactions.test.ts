@@ -231,6 +231,23 @@ describe('a gesture in progress lives outside the history', () => {
     expect(state().history.past.map((s) => s.label)).toEqual(['editTarget', 'moveMetric']);
   });
 
+  it('a save during the gesture: the preview goes on on top of what was written', () => {
+    state().updateMetric('m_sales', { target: 1 });
+    state().beginGesture('moveMetric');
+    state().previewGesture(drag('m_product'));
+    const sent = state().workspace!;
+    const written = { ...sent, meta: { ...sent.meta, updatedAt: '2027-02-01T00:00:00.000Z' } };
+    state().markSaved({ path: '/w/plan.northstar', revision: REVISION, sent, written });
+    expect(isDirty(state())).toBe(false);
+    expect(shownWorkspace(state())?.meta.updatedAt).toBe('2027-02-01T00:00:00.000Z');
+    state().commitGesture();
+    expect(metric('m_sales_east')?.parentId).toBe('m_product');
+    expect(state().workspace?.meta.updatedAt).toBe('2027-02-01T00:00:00.000Z');
+    expect(isDirty(state())).toBe(true);
+    state().undo();
+    expect(state().workspace).toBe(written);
+  });
+
   it('a preview that adds metrics keeps their ids when re-applied and committed', () => {
     state().beginGesture('split');
     state().previewGesture(split);

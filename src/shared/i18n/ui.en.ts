@@ -81,7 +81,11 @@ export const uiEn: Messages<typeof uiZhCN> = {
     cancel: 'Cancel',
     path: {
       title: {
-        open: { workspace: 'Open workspace', import: "Import last year's KPI sheet", export: 'Open' },
+        open: {
+          workspace: 'Open workspace',
+          import: "Import last year's KPI sheet",
+          export: 'Open',
+        },
         save: { workspace: 'Save As', import: 'Save', export: 'Export to' },
       },
       hint: {

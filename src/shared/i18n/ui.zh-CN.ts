@@ -105,7 +105,8 @@ export const uiZhCN = {
       empty: '这个文件夹里没有子文件夹，也没有可用的文件。',
       truncated: '文件太多，只显示前 {{count}} 项；请输入名称或路径。',
       folder: '文件夹',
-      outside: '「{{path}}」不在应用可以使用的文件夹里（主文件夹，以及启动时用 --root 指定的文件夹）。',
+      outside:
+        '「{{path}}」不在应用可以使用的文件夹里（主文件夹，以及启动时用 --root 指定的文件夹）。',
       problem: {
         'not-found': '找不到文件夹「{{path}}」。',
         'permission-denied': '没有读取文件夹「{{path}}」的权限。',

@@ -3,7 +3,14 @@ import { formatSize, isAbsolutePath, resolveTyped } from './location';
 
 describe('file dialog locations', () => {
   it('tells a full path from a name', () => {
-    for (const path of ['/home/li/a.northstar', '~', '~/plans', 'C:\\Users\\li', 'd:/x', '\\\\server\\share'])
+    for (const path of [
+      '/home/li/a.northstar',
+      '~',
+      '~/plans',
+      'C:\\Users\\li',
+      'd:/x',
+      '\\\\server\\share',
+    ])
       expect(isAbsolutePath(path), path).toBe(true);
     for (const name of ['a.northstar', '2027/plan', '~plans', 'C:relative'])
       expect(isAbsolutePath(name), name).toBe(false);
