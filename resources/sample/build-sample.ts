@@ -15,6 +15,7 @@ import {
   CANDIDATES,
   DECISION,
   DEPARTMENTS,
+  GUARDRAILS,
   LIBRARY,
   LIBRARY_SOURCE,
   PEOPLE,
@@ -63,7 +64,12 @@ export function buildSampleWorkspace(locale: Locale): Workspace {
       facilitator: say(SAMPLE_META.facilitator),
       updatedAt: SAMPLE_UPDATED_AT,
     },
-    departments: DEPARTMENTS.map((d) => ({ id: d.id, name: say(d.name), parentId: d.parentId })),
+    departments: DEPARTMENTS.map((d) => ({
+      id: d.id,
+      name: say(d.name),
+      parentId: d.parentId,
+      color: null,
+    })),
     people: PEOPLE.map((p) => ({
       id: p.id,
       name: say(p.name),
@@ -77,7 +83,17 @@ export function buildSampleWorkspace(locale: Locale): Workspace {
       duties: p.duties.map((d) => ({ id: d.id, text: say(d.text), metricIds: [...d.metricIds] })),
     })),
     // Replaces the North Star createWorkspace made, whose id is random.
-    metrics: METRICS.map((spec) => toMetric(spec, say)),
+    metrics: METRICS.map((spec) => toMetric(spec, say, departmentOf(spec))),
+    guardrails: GUARDRAILS.map((g) => ({
+      id: g.id,
+      name: say(g.name),
+      unit: say(g.unit),
+      direction: g.direction,
+      limit: g.limit,
+      baseline: g.baseline,
+      ownerId: g.ownerId,
+      note: say(g.note),
+    })),
     library: LIBRARY.map((l) => ({
       id: l.id,
       name: say(l.name),
@@ -112,7 +128,27 @@ export function buildSampleWorkspace(locale: Locale): Workspace {
   return workspace;
 }
 
-function toMetric(spec: MetricSpec, say: (text: Bilingual) => string): Metric {
+/**
+ * The department a sample metric belongs to: its owner's, else its parent's
+ * (an individual metric under the sales metric is a sales metric); none for
+ * the North Star.
+ */
+function departmentOf(spec: MetricSpec): string | null {
+  let cursor: MetricSpec | undefined = spec;
+  while (cursor && cursor.layer !== 'strategy') {
+    const owner = PEOPLE.find((p) => p.id === cursor?.ownerId);
+    if (owner) return owner.departmentId;
+    const parentId: string | null = cursor.parentId;
+    cursor = METRICS.find((m) => m.id === parentId);
+  }
+  return null;
+}
+
+function toMetric(
+  spec: MetricSpec,
+  say: (text: Bilingual) => string,
+  departmentId: string | null,
+): Metric {
   return createMetric({
     id: spec.id,
     name: say(spec.name),
@@ -120,6 +156,7 @@ function toMetric(spec: MetricSpec, say: (text: Bilingual) => string): Metric {
     parentId: spec.parentId,
     crossParentIds: [...(spec.crossParentIds ?? [])],
     decomposition: spec.decomposition ?? 'aligned',
+    departmentId,
     definition: {
       description: say(spec.description),
       formula: say(spec.formula),

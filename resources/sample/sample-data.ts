@@ -440,3 +440,54 @@ export const LIBRARY_SOURCE = {
   file: t('2026年度KPI汇总.xlsx', '2026 KPI summary.xlsx'),
   sheet: t('公司级', 'Company'),
 };
+
+export interface GuardrailSpec {
+  id: string;
+  name: Bilingual;
+  unit: Bilingual;
+  direction: 'higher' | 'lower';
+  limit: number;
+  baseline: number;
+  ownerId: string;
+  note: Bilingual;
+}
+
+/** 护栏指标: what must not get worse while orders per active user grow. */
+export const GUARDRAILS: GuardrailSpec[] = [
+  {
+    id: 'g_complaints',
+    name: t('客诉率', 'Complaint rate'),
+    unit: t('%', '%'),
+    direction: 'lower',
+    limit: 0.8,
+    baseline: 0.65,
+    ownerId: 'p_majing',
+    note: t(
+      '每百单客诉数；推单量时不得以服务质量为代价。',
+      'Complaints per hundred orders; more orders must not cost service quality.',
+    ),
+  },
+  {
+    id: 'g_refunds',
+    name: t('退款率', 'Refund rate'),
+    unit: t('%', '%'),
+    direction: 'lower',
+    limit: 3,
+    baseline: 2.4,
+    ownerId: 'p_luotao',
+    note: t(
+      '促销拉动的订单若大量退款，北极星的增长就是虚的。',
+      'Orders bought with promotions and then refunded make the North Star grow on paper only.',
+    ),
+  },
+  {
+    id: 'g_margin',
+    name: t('毛利率', 'Gross margin'),
+    unit: t('%', '%'),
+    direction: 'higher',
+    limit: 18,
+    baseline: 21.5,
+    ownerId: 'p_zhouqiang',
+    note: t('补贴不能把毛利压到 18% 以下。', 'Subsidies must not push gross margin below 18%.'),
+  },
+];

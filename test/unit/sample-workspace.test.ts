@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CURRENT_VERSION } from '../../src/shared/workspace/format';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildSampleTexts, SAMPLE_FILES } from '../../resources/sample/build-sample';
@@ -79,7 +80,7 @@ describe('sample workspaces', () => {
     const result = loadWorkspace(readSample(locale));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.fromVersion).toBe(1);
+    expect(result.fromVersion).toBe(CURRENT_VERSION);
     expect(result.migrations).toEqual([]);
     expect(result.workspace.meta.locale).toBe(locale);
   });

@@ -3,6 +3,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../shared/workspace/format';
 import { makeTempDir, workspaceText } from '../services/test-helpers';
 
 /**
@@ -51,7 +52,10 @@ beforeAll(async () => {
   ({ dir, dispose } = await makeTempDir('nss-cli-'));
   await writeFile(file('plan.northstar'), valid);
   await writeFile(file('half.northstar'), valid.slice(0, valid.length / 2));
-  await writeFile(file('future.northstar'), valid.replace('"version": 1', '"version": 99'));
+  await writeFile(
+    file('future.northstar'),
+    valid.replace(`"version": ${CURRENT_VERSION}`, '"version": 99'),
+  );
   await writeFile(file('invalid.northstar'), valid.replace('"target": 10,', '"target": "ten",'));
   const bare = (JSON.parse(valid) as { workspace: unknown }).workspace;
   // Two copies: tests run concurrently, and upgrade rewrites its copy.
@@ -105,7 +109,7 @@ describe.concurrent('cli: info', { timeout: SPAWN_TIMEOUT }, () => {
       'Name: 2027 年度目标',
       'Cycle: (blank)',
       'Company: (blank)',
-      'Format version: 1',
+      `Format version: ${CURRENT_VERSION}`,
       'Metrics: 6',
       'People: 0',
       'Departments: 0',
@@ -119,7 +123,7 @@ describe.concurrent('cli: info', { timeout: SPAWN_TIMEOUT }, () => {
     const { code, stdout } = await cli(['info', file('old.northstar'), '--locale', 'zh-CN']);
     expect(code).toBe(0);
     expect(stdout).toContain('名称：2027 年度目标');
-    expect(stdout).toContain('格式版本：0（当前为 1，保存时升级）');
+    expect(stdout).toContain(`格式版本：0（当前为 ${CURRENT_VERSION}，保存时升级）`);
   });
 
   it('exits 1 with the reason for a missing file', async () => {
@@ -186,10 +190,10 @@ describe.concurrent('cli: upgrade', { timeout: SPAWN_TIMEOUT }, () => {
     const original = await readFile(target);
     const { code, stdout } = await cli(['upgrade', target]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Upgraded format version 0 to 1');
+    expect(stdout).toContain(`Upgraded format version 0 to ${CURRENT_VERSION}`);
     expect((await readFile(`${target}.bak`)).equals(original)).toBe(true);
     expect(await readFile(target, 'utf8')).toContain('"format": "north-star-studio/workspace"');
-    expect((await cli(['info', target])).stdout).toContain('Format version: 1\n');
+    expect((await cli(['info', target])).stdout).toContain(`Format version: ${CURRENT_VERSION}\n`);
   });
 
   it('writes nothing when the file is already current', async () => {
@@ -197,7 +201,7 @@ describe.concurrent('cli: upgrade', { timeout: SPAWN_TIMEOUT }, () => {
     const before = await stat(target);
     const { code, stdout } = await cli(['upgrade', target, '--locale', 'zh-CN']);
     expect(code).toBe(0);
-    expect(stdout).toContain('已是当前格式版本 1');
+    expect(stdout).toContain(`已是当前格式版本 ${CURRENT_VERSION}`);
     expect((await stat(target)).mtimeMs).toBe(before.mtimeMs);
     expect((await readdir(dir)).filter((n) => n.startsWith('plan.northstar'))).toEqual([
       'plan.northstar',

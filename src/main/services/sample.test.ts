@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { CURRENT_VERSION } from '../../shared/workspace/format';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +26,12 @@ describe('openSample', () => {
     await writeFile(file, workspaceText('示例：2027 年度目标'));
     const before = await snapshotOf(file);
     const result = await openSample(dir, 'zh-CN');
-    expect(result).toMatchObject({ ok: true, path: null, revision: null, fromVersion: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      path: null,
+      revision: null,
+      fromVersion: CURRENT_VERSION,
+    });
     expect(result.ok && result.workspace).toMatchObject({ meta: { name: '示例：2027 年度目标' } });
     expect(await snapshotOf(file)).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import { mkdir, readdir, truncate, writeFile } from 'node:fs/promises';
+import { CURRENT_VERSION } from '../../shared/workspace/format';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_WORKSPACE_BYTES } from '../../shared/workspace/format';
@@ -19,7 +20,7 @@ describe('readWorkspaceFile', () => {
     const file = path.join(dir, 'plan.northstar');
     await writeFile(file, valid);
     const result = await readWorkspaceFile(file);
-    expect(result).toMatchObject({ ok: true, path: file, fromVersion: 1 });
+    expect(result).toMatchObject({ ok: true, path: file, fromVersion: CURRENT_VERSION });
     if (!result.ok) return;
     expect(result.revision).toEqual(await revisionOf(file));
     expect(result.revision?.sha256).toBe(sha256(Buffer.from(valid)));
@@ -84,7 +85,7 @@ describe('readWorkspaceFile', () => {
     ['JSON but not a workspace', '{"hello":1}', { reason: 'not-workspace' }],
     [
       'from a newer version',
-      valid.replace('"version": 1', '"version": 99'),
+      valid.replace(`"version": ${CURRENT_VERSION}`, '"version": 99'),
       { reason: 'too-new', version: 99 },
     ],
     ['invalid content', valid.replace('"target": 10,', '"target": "ten",'), { reason: 'invalid' }],

@@ -1,9 +1,17 @@
 import { Dexie } from 'dexie';
 import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { asV2, TEST_FORMAT_V2, TEST_STEP_V1_TO_V2 } from '../../../test/unit/fixtures/format-v2';
+import {
+  asNext,
+  NEXT_VERSION,
+  TEST_FORMAT_NEXT,
+  TEST_STEP_TO_NEXT,
+} from '../../../test/unit/fixtures/format-next';
 import { updateMetric } from '../../shared/metrics/tree';
+import { CURRENT_VERSION } from '../../shared/workspace/format';
 import type { Workspace } from '../../shared/workspace/schema';
+// A file the version 1 build saved, never regenerated (test/fixtures/v1/README.md).
+import editedV1 from '../../../test/fixtures/v1/edited.northstar?raw';
 import { REVISION, sampleWorkspace } from '../testing/studio-harness';
 import { createJournal, MAX_SET_ASIDE, type Journal, type JournalEntry } from './journal';
 import {
@@ -71,14 +79,14 @@ describe('the crash-recovery journal', () => {
     const written = entry();
     await journal.write(written);
     expect(await reopen().read()).toEqual({
-      entry: { ...written, fromVersion: 1 },
+      entry: { ...written, fromVersion: CURRENT_VERSION },
       setAside: [],
     });
   });
 
   it('stores the format version the workspace was written in', async () => {
     await journal.write(entry());
-    expect((await db.unsavedDocuments.get(CURRENT_KEY))?.version).toBe(1);
+    expect((await db.unsavedDocuments.get(CURRENT_KEY))?.version).toBe(CURRENT_VERSION);
   });
 
   it('holds one live entry: a later write replaces it', async () => {
@@ -97,13 +105,13 @@ describe('the crash-recovery journal', () => {
 
 describe('entries across format versions', () => {
   it('restores an entry written by today’s build through a later version’s migration', async () => {
-    // Written as this build writes it: format version 1.
+    // Written as this build writes it: the current format version.
     await journal.write(entry());
-    const later = reopen({ format: TEST_FORMAT_V2 });
+    const later = reopen({ format: TEST_FORMAT_NEXT });
     const { entry: restored, setAside } = await later.read();
     expect(setAside).toEqual([]);
-    expect(restored?.fromVersion).toBe(1);
-    const v2 = asV2(restored!.workspace);
+    expect(restored?.fromVersion).toBe(CURRENT_VERSION);
+    const v2 = asNext(restored!.workspace);
     // The edits arrive…
     expect(v2.metrics.find((m) => m.id === 'm_sales')).toMatchObject({
       target: 1234,
@@ -113,6 +121,24 @@ describe('entries across format versions', () => {
     expect(v2.meta.planningCycle).toBe(sampleWorkspace().meta.cycle);
     expect(v2.meta).not.toHaveProperty('cycle');
     expect(v2.metrics.every((m) => m.confidence === null)).toBe(true);
+  });
+
+  it('restores what the version 1 build journalled through the real v1 → v2 step', async () => {
+    const v1Workspace = (JSON.parse(editedV1) as { workspace: Record<string, unknown> }).workspace;
+    const v1Metrics = v1Workspace.metrics as Array<{ id: string; ownerId: string | null }>;
+    expect(v1Metrics.some((m) => 'departmentId' in m)).toBe(false);
+    await db.unsavedDocuments.put(row(1, { workspace: v1Workspace }));
+    const { entry: restored, setAside } = await reopen().read();
+    expect(setAside).toEqual([]);
+    expect(restored?.fromVersion).toBe(1);
+    const people = new Map(restored!.workspace.people.map((p) => [p.id, p.departmentId]));
+    for (const metric of restored!.workspace.metrics) {
+      // Every metric now says where it belongs; an owned one where its owner works.
+      expect(metric).toHaveProperty('departmentId');
+      if (metric.layer !== 'strategy' && metric.ownerId !== null)
+        expect(metric.departmentId).toBe(people.get(metric.ownerId) ?? null);
+    }
+    expect(restored!.workspace.metrics.map((m) => m.id)).toEqual(v1Metrics.map((m) => m.id));
   });
 
   it('upgrades rows of the database before versioning: they are format version 1', async () => {
@@ -127,15 +153,15 @@ describe('entries across format versions', () => {
 
     db = openStudioDatabase({ indexedDB });
     expect((await db.unsavedDocuments.get(CURRENT_KEY))?.version).toBe(1);
-    const restored = await createJournal(db, { format: TEST_FORMAT_V2 }).read();
+    const restored = await createJournal(db, { format: TEST_FORMAT_NEXT }).read();
     expect(restored.entry?.fromVersion).toBe(1);
-    expect(asV2(restored.entry!.workspace).metrics[0]?.confidence).toBeNull();
+    expect(asNext(restored.entry!.workspace).metrics[0]?.confidence).toBeNull();
   });
 
   it('keeps an entry from a newer build, out of the live slot, and does not offer it', async () => {
-    // What the newer build writes: its own format, version 2.
-    const newer = reopen({ format: TEST_FORMAT_V2 });
-    const v2Workspace = TEST_STEP_V1_TO_V2.migrate(edited()) as unknown as Workspace;
+    // What the newer build writes: its own format, the version after today's.
+    const newer = reopen({ format: TEST_FORMAT_NEXT });
+    const v2Workspace = TEST_STEP_TO_NEXT.migrate(edited()) as unknown as Workspace;
     await newer.write(entry({ name: '新版本里的更改', workspace: v2Workspace }));
     const today = reopen();
     expect(await today.read()).toEqual({
@@ -143,7 +169,7 @@ describe('entries across format versions', () => {
       setAside: [
         {
           reason: 'too-new',
-          version: 2,
+          version: NEXT_VERSION,
           name: '新版本里的更改',
           writtenAt: '2027-01-15T09:30:00.000Z',
         },
@@ -157,9 +183,9 @@ describe('entries across format versions', () => {
     expect(await reopen().read()).toEqual({ entry: null, setAside: [] });
 
     // Back on the newer build, it is offered (the live slot being empty).
-    const back = await reopen({ format: TEST_FORMAT_V2 }).read();
+    const back = await reopen({ format: TEST_FORMAT_NEXT }).read();
     expect(back.entry?.name).toBe('新版本里的更改');
-    expect(back.entry?.fromVersion).toBe(2);
+    expect(back.entry?.fromVersion).toBe(NEXT_VERSION);
     expect((await db.unsavedDocuments.toArray()).map((r) => r.key)).toEqual([CURRENT_KEY]);
   });
 

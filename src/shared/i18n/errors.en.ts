@@ -53,9 +53,10 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'missing-parent': 'A metric refers to a parent metric that does not exist.',
     cycle: 'A metric is its own ancestor (a loop).',
     'bad-cross-parent': 'A cross-bound link points at a missing metric or at the metric itself.',
-    'unknown-person': 'An owner or collaborator is not in the list of people.',
+    'unknown-person':
+      'An owner or collaborator (of a metric or a guardrail) is not in the list of people.',
     'unknown-department':
-      'A person, position or department refers to a department that does not exist.',
+      'A metric, person, position or department refers to a department that does not exist.',
     'unknown-position': 'A person refers to a position that does not exist.',
   },
   tree: {

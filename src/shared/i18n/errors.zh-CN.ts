@@ -50,8 +50,8 @@ export const errorsZhCN = {
     'missing-parent': '有指标的上级指标不存在。',
     cycle: '有指标成了自己的上级（循环）。',
     'bad-cross-parent': '有交叉绑定指向不存在的指标或指向自身。',
-    'unknown-person': '有负责人或协作人不在人员名单中。',
-    'unknown-department': '有人员、岗位或部门引用了不存在的部门。',
+    'unknown-person': '有负责人、协作人或护栏指标的负责人不在人员名单中。',
+    'unknown-department': '有指标、人员、岗位或部门引用了不存在的部门。',
     'unknown-position': '有人员引用了不存在的岗位。',
   } satisfies Record<InvariantViolation['rule'], string>,
   tree: {

@@ -228,6 +228,39 @@ describe('deleteSubtree', () => {
     expect(duty?.metricIds).toEqual(['m_conversion']);
   });
 
+  it('forgets the deleted metrics in the relations of those that stay, but not in a formula', () => {
+    const workspace = smallWorkspace();
+    const withRelation = {
+      ...workspace,
+      metrics: workspace.metrics.map((m) =>
+        m.id === 'm_ns'
+          ? {
+              ...m,
+              decomposition: 'ratio' as const,
+              relation: {
+                ...m.relation,
+                coefficients: { m_sales: 0.6, m_product: 0.4 },
+                numeratorId: 'm_sales',
+                denominatorId: 'm_product',
+                formula: '{m_sales} * {m_product}',
+              },
+            }
+          : m,
+      ),
+    };
+    const after = ok(deleteSubtree(withRelation, 'm_sales'));
+    expect(byId(after, 'm_ns').relation).toEqual({
+      coefficients: { m_product: 0.4 },
+      numeratorId: null,
+      denominatorId: 'm_product',
+      // Rewriting it would change what it means; the math reports the reference instead.
+      formula: '{m_sales} * {m_product}',
+      includeCrossLinks: true,
+    });
+    // A metric whose relation names nothing deleted is the same object as before.
+    expect(byId(after, 'm_product')).toBe(byId(withRelation, 'm_product'));
+  });
+
   it('refuses the North Star and unknown metrics', () => {
     expect(deleteSubtree(smallWorkspace(), 'm_ns')).toEqual({
       ok: false,

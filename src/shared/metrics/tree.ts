@@ -197,13 +197,7 @@ export function deleteSubtree(workspace: Workspace, id: string): TreeResult {
     ok: true,
     workspace: {
       ...workspace,
-      metrics: workspace.metrics
-        .filter((m) => !gone.has(m.id))
-        .map((m) =>
-          m.crossParentIds.some((p) => gone.has(p))
-            ? { ...m, crossParentIds: m.crossParentIds.filter((p) => !gone.has(p)) }
-            : m,
-        ),
+      metrics: workspace.metrics.filter((m) => !gone.has(m.id)).map((m) => forgetMetrics(m, gone)),
       positions: workspace.positions.map((position) => ({
         ...position,
         duties: position.duties.map((duty) => ({
@@ -212,6 +206,40 @@ export function deleteSubtree(workspace: Workspace, id: string): TreeResult {
         })),
       })),
       actuals: workspace.actuals.filter((a) => !gone.has(a.metricId)),
+    },
+  };
+}
+
+/**
+ * A remaining metric without its links to deleted ones: cross-links, and the
+ * relation's coefficient and ratio roles. A custom formula keeps its text: the
+ * math reports the reference as unknown, which tells the room what to fix,
+ * where silently rewriting the formula would change its meaning.
+ */
+function forgetMetrics(metric: Metric, gone: ReadonlySet<string>): Metric {
+  const { relation } = metric;
+  const crossGone = metric.crossParentIds.some((p) => gone.has(p));
+  const coefficientsGone = Object.keys(relation.coefficients).some((key) => gone.has(key));
+  const roleGone =
+    (relation.numeratorId !== null && gone.has(relation.numeratorId)) ||
+    (relation.denominatorId !== null && gone.has(relation.denominatorId));
+  if (!crossGone && !coefficientsGone && !roleGone) return metric;
+  return {
+    ...metric,
+    crossParentIds: metric.crossParentIds.filter((p) => !gone.has(p)),
+    relation: {
+      ...relation,
+      coefficients: Object.fromEntries(
+        Object.entries(relation.coefficients).filter(([key]) => !gone.has(key)),
+      ),
+      numeratorId:
+        relation.numeratorId !== null && gone.has(relation.numeratorId)
+          ? null
+          : relation.numeratorId,
+      denominatorId:
+        relation.denominatorId !== null && gone.has(relation.denominatorId)
+          ? null
+          : relation.denominatorId,
     },
   };
 }

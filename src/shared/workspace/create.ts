@@ -1,5 +1,13 @@
 import { newId } from '../ids';
-import type { Layer, Locale, Metric, MetricDefinition, Workspace } from './schema';
+import type {
+  Layer,
+  Locale,
+  Metric,
+  MetricDefinition,
+  Relation,
+  Workspace,
+  WorkspaceSettings,
+} from './schema';
 
 export const DEFAULT_DEFINITION: MetricDefinition = {
   description: '',
@@ -11,6 +19,20 @@ export const DEFAULT_DEFINITION: MetricDefinition = {
   direction: 'higher',
   precision: 2,
 };
+
+/** The parameters of a relation before anyone set them: cross-linked metrics count. */
+export function emptyRelation(): Relation {
+  return {
+    coefficients: {},
+    numeratorId: null,
+    denominatorId: null,
+    formula: '',
+    includeCrossLinks: true,
+  };
+}
+
+/** A gap of 1 % or less is rounding, not a disagreement the room must settle. */
+export const DEFAULT_SETTINGS: WorkspaceSettings = { gapTolerance: { percent: 1, absolute: 0 } };
 
 /** A metric with every field at its empty value; callers override what they know. */
 export function createMetric(
@@ -27,6 +49,8 @@ export function createMetric(
     parentId,
     crossParentIds: [],
     decomposition: 'aligned',
+    relation: emptyRelation(),
+    departmentId: null,
     definition: { ...DEFAULT_DEFINITION },
     baseline: { value: null, period: '' },
     target: null,
@@ -67,6 +91,8 @@ export function createWorkspace(options: {
     people: [],
     positions: [],
     metrics: [createMetric({ name: options.northStarName, layer: 'strategy', parentId: null })],
+    guardrails: [],
+    settings: { gapTolerance: { ...DEFAULT_SETTINGS.gapTolerance } },
     library: [],
     candidatePool: { candidates: [], decision: null },
     snapshots: [],

@@ -1,6 +1,6 @@
 /** The envelope every workspace file carries: `{ format, version, workspace }`. */
 export const WORKSPACE_FORMAT = 'north-star-studio/workspace';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 /** File extension, without the dot. JSON text inside, so a file can be diffed and mailed. */
 export const WORKSPACE_EXTENSION = 'northstar';
 

@@ -104,9 +104,35 @@ describe('findViolations', () => {
     expect(
       findViolations({
         ...workspace,
-        departments: [...workspace.departments, { id: 'd_lost', name: '孤儿', parentId: 'd_gone' }],
+        departments: [
+          ...workspace.departments,
+          { id: 'd_lost', name: '孤儿', parentId: 'd_gone', color: null },
+        ],
       }),
     ).toEqual([{ rule: 'unknown-department', id: 'd_lost' }]);
+    expect(
+      findViolations({
+        ...workspace,
+        metrics: workspace.metrics.map((m) =>
+          m.id === 'm_sales' ? { ...m, departmentId: 'd_gone' } : m,
+        ),
+        guardrails: [
+          {
+            id: 'g_refunds',
+            name: '退款率',
+            unit: '%',
+            direction: 'lower',
+            limit: 3,
+            baseline: 2.4,
+            ownerId: 'p_nobody',
+            note: '',
+          },
+        ],
+      }),
+    ).toEqual([
+      { rule: 'unknown-person', id: 'g_refunds' },
+      { rule: 'unknown-department', id: 'm_sales' },
+    ]);
   });
 
   it('unknown-position: a person in a position that does not exist', () => {

@@ -74,6 +74,14 @@ export function findViolations(workspace: Workspace): InvariantViolation[] {
         violations.push({ rule: 'unknown-person', id: metric.id });
     }
   }
+  for (const guardrail of workspace.guardrails) {
+    if (guardrail.ownerId !== null && !people.has(guardrail.ownerId))
+      violations.push({ rule: 'unknown-person', id: guardrail.id });
+  }
+  for (const metric of workspace.metrics) {
+    if (metric.departmentId !== null && !departments.has(metric.departmentId))
+      violations.push({ rule: 'unknown-department', id: metric.id });
+  }
   for (const person of workspace.people) {
     if (person.departmentId !== null && !departments.has(person.departmentId))
       violations.push({ rule: 'unknown-department', id: person.id });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { asV2, TEST_FORMAT_V2 } from '../../../test/unit/fixtures/format-v2';
+import { asNext, NEXT_VERSION, TEST_FORMAT_NEXT } from '../../../test/unit/fixtures/format-next';
 import { deepFreeze, smallWorkspace } from '../../../test/unit/fixtures/workspaces';
 import { openErrorMessage } from '../i18n/error-text';
 import { createI18n } from '../i18n';
@@ -186,7 +186,7 @@ describe('loadWorkspace accepts', () => {
     const result = loadWorkspace(JSON.stringify({ meta, metrics: ownerless }));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.fromVersion).toBe(0);
-    expect(result.migrations).toEqual(['bare-document-to-v1']);
+    expect(result.migrations).toEqual(['bare-document-to-v1', 'departments-and-relations']);
     expect(result.workspace.people).toEqual([]);
     expect(result.workspace.candidatePool).toEqual({ candidates: [], decision: null });
     expect(result.workspace.metrics).toEqual(ownerless);
@@ -207,32 +207,34 @@ describe('loadWorkspace accepts', () => {
   });
 });
 
-describe('a later format version (test-only v2)', () => {
+describe('a later format version (test-only, the one after today’s)', () => {
   it('opens what today’s build writes, through its migration step', () => {
-    const result = loadWorkspace(validText(), TEST_FORMAT_V2);
+    const result = loadWorkspace(validText(), TEST_FORMAT_NEXT);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.fromVersion).toBe(1);
-    expect(result.migrations).toEqual(['test-v1-to-v2-planning-cycle-and-confidence']);
-    const v2 = asV2(result.workspace);
-    expect(v2.meta.planningCycle).toBe(smallWorkspace().meta.cycle);
-    expect(v2.meta).not.toHaveProperty('cycle');
-    expect(v2.metrics.every((m) => m.confidence === null)).toBe(true);
+    expect(result.fromVersion).toBe(CURRENT_VERSION);
+    expect(result.migrations).toEqual(['test-next-planning-cycle-and-confidence']);
+    const next = asNext(result.workspace);
+    expect(next.meta.planningCycle).toBe(smallWorkspace().meta.cycle);
+    expect(next.meta).not.toHaveProperty('cycle');
+    expect(next.metrics.every((m) => m.confidence === null)).toBe(true);
   });
 
-  it('a bare v0 document goes through both steps', () => {
+  it('a bare v0 document goes through every step', () => {
     const { meta, metrics, people, departments, positions } = smallWorkspace();
     const bare = { meta, metrics, people, departments, positions };
-    const result = loadWorkspaceValue(bare, TEST_FORMAT_V2);
+    const result = loadWorkspaceValue(bare, TEST_FORMAT_NEXT);
     expect(result.ok && result.migrations).toEqual([
       'bare-document-to-v1',
-      'test-v1-to-v2-planning-cycle-and-confidence',
+      'departments-and-relations',
+      'test-next-planning-cycle-and-confidence',
     ]);
   });
 
-  it('today’s build refuses the v2 document as too new', () => {
-    const v2 = { ...validEnvelope(), version: 2 };
-    expect(errorOf(loadWorkspaceValue(v2))).toEqual({ reason: 'too-new', version: 2 });
-    expect(loadWorkspaceValue(v2, TEST_FORMAT_V2).ok).toBe(false); // not migrated: v2 shape expected
+  it('today’s build refuses the next version’s document as too new', () => {
+    const next = { ...validEnvelope(), version: NEXT_VERSION };
+    expect(errorOf(loadWorkspaceValue(next))).toEqual({ reason: 'too-new', version: NEXT_VERSION });
+    // Not migrated: the next version's shape is expected, and today's has `cycle`.
+    expect(loadWorkspaceValue(next, TEST_FORMAT_NEXT).ok).toBe(false);
   });
 });
 

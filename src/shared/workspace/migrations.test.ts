@@ -58,11 +58,12 @@ describe('the shipped migrations', () => {
   });
 
   it('turn a bare v0 document into a valid v1 workspace with empty collections', () => {
-    const outcome = migrate(deepFreeze(bareDocument()), 0);
+    // Up to v1 only: the step after it is tested in migrate-v1-to-v2.test.ts.
+    const outcome = migrate(deepFreeze(bareDocument()), 0, MIGRATIONS, 1);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome));
     expect(outcome.applied).toEqual(['bare-document-to-v1']);
-    const parsed = workspaceSchema.safeParse(outcome.workspace);
-    expect(parsed.success).toBe(true);
+    const all = migrate(deepFreeze(bareDocument()), 0);
+    expect(all.ok && workspaceSchema.safeParse(all.workspace).success).toBe(true);
     expect(outcome.workspace).toMatchObject({
       departments: [],
       people: [],

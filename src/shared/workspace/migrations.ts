@@ -1,4 +1,5 @@
 import { CURRENT_VERSION, WORKSPACE_FORMAT } from './format';
+import { STEP_V1_TO_V2 } from './migrate-v1-to-v2';
 
 /**
  * Step-by-step migrations of the raw JSON, before validation.
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       ...workspace,
     }),
   },
+  STEP_V1_TO_V2,
 ];
 
 export type MigrationOutcome =

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Workspace schema, version 1.
+ * Workspace schema, version 2 (v1 + departments on metrics, the parameters of
+ * each relation, the gap tolerance, guardrail metrics, department colours; see
+ * the step `departments-and-relations` in migrations.ts).
  *
  * One workspace file = one planning cycle ("2027 annual targets"). Every entity
  * the method needs has a place here from v1 on, even where the UI comes later,
@@ -34,10 +36,14 @@ export const workspaceMetaSchema = z.looseObject({
   updatedAt: isoDateTime,
 });
 
+/** `#rrggbb`; null = the next colour of the canvas palette, by the department's place in the list. */
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected #rrggbb');
+
 export const departmentSchema = z.looseObject({
   id,
   name: text(200),
   parentId: id.nullable(),
+  color: colour.nullable(),
 });
 
 export const personSchema = z.looseObject({
@@ -90,10 +96,30 @@ export const DECOMPOSITIONS = [
   'product',
   'ratio',
   'average',
+  'formula',
   'aligned',
 ] as const;
 export const decompositionSchema = z.enum(DECOMPOSITIONS);
 export type Decomposition = z.infer<typeof decompositionSchema>;
+
+/**
+ * The parameters of a metric's relation to its inputs (its children, and the
+ * metrics cross-linked to it when `includeCrossLinks`). Only the ones the
+ * relation uses matter; the others keep their values, so switching a relation
+ * back and forth loses nothing.
+ */
+export const relationSchema = z.looseObject({
+  /** Weighted sum: input id → coefficient; an input not listed counts 1. */
+  coefficients: z.record(id, amount),
+  /** Ratio: this metric = numerator ÷ denominator (two of its inputs). */
+  numeratorId: id.nullable(),
+  denominatorId: id.nullable(),
+  /** Custom formula over the inputs, references stored as `{metric id}`: "{m_a} * {m_b} / 100". */
+  formula: text(2000),
+  /** Whether metrics cross-linked to this one count among its inputs (交叉绑定 counts in both parents). */
+  includeCrossLinks: z.boolean(),
+});
+export type Relation = z.infer<typeof relationSchema>;
 
 export const milestoneSchema = z.looseObject({
   id,
@@ -112,6 +138,9 @@ export const metricSchema = z.looseObject({
   crossParentIds: z.array(id),
   /** Relation of this metric's children to it. */
   decomposition: decompositionSchema,
+  relation: relationSchema,
+  /** The department the metric belongs to (null for the North Star and company-wide metrics). */
+  departmentId: id.nullable(),
   definition: metricDefinitionSchema,
   baseline: z.looseObject({ value: amount.nullable(), period: text(100) }),
   target: amount.nullable(),
@@ -193,6 +222,35 @@ export const actualSchema = z.looseObject({
   value: amount,
 });
 
+/**
+ * 护栏指标: a counter-metric watched beside the North Star (complaint rate,
+ * refund rate, margin) that must not get worse while it grows. Not part of
+ * the tree's math; each has its limit.
+ */
+export const guardrailSchema = z.looseObject({
+  id,
+  name: text(200),
+  unit: text(50),
+  /** Which way is better: for a complaint rate `lower`, so the limit is a ceiling. */
+  direction: z.enum(['higher', 'lower']),
+  /** The value it must not cross (a ceiling for `lower`, a floor for `higher`). */
+  limit: amount.nullable(),
+  baseline: amount.nullable(),
+  ownerId: id.nullable(),
+  note: text(),
+});
+export type Guardrail = z.infer<typeof guardrailSchema>;
+
+/** Workspace-wide choices of the room. */
+export const workspaceSettingsSchema = z.looseObject({
+  /** A target within this of what its children imply shows no gap: percent OR absolute. */
+  gapTolerance: z.looseObject({
+    percent: z.number().finite().min(0).max(100),
+    absolute: z.number().finite().min(0),
+  }),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
+
 export const workspaceSchema = z.looseObject({
   meta: workspaceMetaSchema,
   departments: z.array(departmentSchema),
@@ -200,6 +258,8 @@ export const workspaceSchema = z.looseObject({
   positions: z.array(positionSchema),
   /** Sibling order is the order in this array. */
   metrics: z.array(metricSchema).min(1),
+  guardrails: z.array(guardrailSchema),
+  settings: workspaceSettingsSchema,
   library: z.array(libraryMetricSchema),
   candidatePool: candidatePoolSchema,
   snapshots: z.array(snapshotSchema),
