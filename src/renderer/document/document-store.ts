@@ -336,6 +336,8 @@ function editLabel(patch: MetricPatch): StepLabel {
       return 'editTarget';
     case 'ownerId':
       return 'assignOwner';
+    case 'departmentId':
+      return 'assignDepartment';
     default:
       return 'editMetric';
   }

@@ -6,6 +6,7 @@ import { addChild, deleteSelected } from '../commands/metric-commands';
 import { shownWorkspace } from '../document/document-store';
 import { useDocument, useStudio, useUi } from '../shell/studio-context';
 import { DraftField, type Validation } from './DraftField';
+import { DepartmentField } from './DepartmentField';
 import { OwnerField } from './OwnerField';
 import { numberToInput, parseNumberInput } from './parse-number';
 
@@ -117,6 +118,13 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
         suffix={unit}
         onLeave={backToCanvas}
       />
+      {!isNorthStar && (
+        <DepartmentField
+          departmentId={metric.departmentId}
+          workspace={workspace}
+          onChange={(departmentId) => update({ departmentId })}
+        />
+      )}
       <OwnerField
         ownerId={metric.ownerId}
         workspace={workspace}
