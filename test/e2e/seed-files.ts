@@ -84,3 +84,53 @@ export function largePlan(): Workspace {
   }
   return workspace;
 }
+
+/** A full-day workshop at its largest (PRODUCT.md): 250 metrics under 8 departments. */
+export const WORKSHOP_PLAN = {
+  file: '全渠道增长-2027.northstar',
+  departments: ['销售部', '产品部', '研发部', '运营部', '客服部', '市场部', '供应链部', '财务部'],
+  teams: 3,
+  perTeam: 9,
+  metrics: 250,
+} as const;
+
+/**
+ * North Star → one metric per department → three team metrics → nine
+ * individual metrics each (and one more under the first team), every metric
+ * in its department: 250 metrics, the size the canvas must stay readable at.
+ */
+export function workshopPlan(): Workspace {
+  let workspace = createWorkspace({
+    name: '全渠道增长 2027',
+    locale: 'zh-CN',
+    northStarName: '每活跃用户月均下单数',
+    now: new Date('2027-01-05T08:00:00.000Z'),
+  });
+  workspace = {
+    ...workspace,
+    departments: WORKSHOP_PLAN.departments.map((name, d) => ({
+      id: `d_${d}`,
+      name,
+      parentId: null,
+      color: null,
+    })),
+  };
+  const add = (parentId: string, name: string, departmentId: string): string => {
+    const added = addChildMetric(workspace, parentId, { name, departmentId, target: 120 });
+    if (!added.ok) throw new Error(`workshopPlan: ${added.error}`);
+    workspace = added.workspace;
+    return added.metric.id;
+  };
+  const northStarId = workspace.metrics[0]!.id;
+  WORKSHOP_PLAN.departments.forEach((department, d) => {
+    const departmentMetric = add(northStarId, `${department}核心指标`, `d_${d}`);
+    for (let t = 1; t <= WORKSHOP_PLAN.teams; t++) {
+      const team = add(departmentMetric, `${department}第${t}组指标`, `d_${d}`);
+      const leaves = WORKSHOP_PLAN.perTeam + (d === 0 && t === 1 ? 1 : 0);
+      for (let l = 1; l <= leaves; l++) add(team, `${department}岗位指标 ${t}-${l}`, `d_${d}`);
+    }
+  });
+  if (workspace.metrics.length !== WORKSHOP_PLAN.metrics)
+    throw new Error(`workshopPlan: ${workspace.metrics.length} metrics`);
+  return workspace;
+}

@@ -12,8 +12,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../shared/workspace/schema';
 import { shownWorkspace } from '../document/document-store';
-import { useDocument, useUi } from '../shell/studio-context';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { useDocument, useStudio, useUi } from '../shell/studio-context';
+import { DropMarker } from './drag/DropMarker';
+import { GrowLine } from './drag/GrowLine';
+import { useBoxDrag, withBoxDrag } from './drag/use-box-drag';
+import { useGrowDrag } from './drag/use-grow-drag';
+import { cachedLayout, NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { useClipboardEvents } from './use-clipboard-events';
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './view-options';
 import { MetricNode } from './MetricNode';
 import { toFlowEdges, toFlowNodes, type MetricFlowNode } from './to-flow';
@@ -24,7 +29,9 @@ const nodeTypes: NodeTypes = { metric: MetricNode };
 /**
  * The metric tree. A view of the document store: nodes and edges are derived
  * with useMemo, clicks select, and every keyboard command lives in the shell
- * (shell/use-shortcuts.ts) so that it works the same from anywhere.
+ * (shell/use-shortcuts.ts) so that it works the same from anywhere. Drags
+ * (drag/): a box onto, beside or away from the others, and a new child out of
+ * a box's grow handle; each is one gesture of the document store.
  */
 export function MetricCanvas() {
   const { t } = useTranslation();
@@ -32,6 +39,7 @@ export function MetricCanvas() {
   const loadId = useDocument((s) => s.loadId);
   const focusRequest = useUi((s) => s.focusRequest);
   const regionRef = useRef<HTMLDivElement>(null);
+  useClipboardEvents(useStudio());
 
   useEffect(() => {
     if (focusRequest?.target === 'canvas') regionRef.current?.focus({ preventScroll: true });
@@ -60,12 +68,25 @@ export function MetricCanvas() {
   );
 }
 
+/**
+ * Within this many screen pixels a press is a click (it selects), beyond it a
+ * drag: a hand on a trackpad in front of a room shakes a little.
+ */
+const CLICK_SLACK = 4;
+
 function MetricFlow({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
+  const studio = useStudio();
   const selectedId = useUi((s) => s.selectedId);
   const select = useUi((s) => s.select);
-  const nodes = useMemo(() => toFlowNodes(workspace, selectedId), [workspace, selectedId]);
+  const documentNodes = useMemo(() => toFlowNodes(workspace, selectedId), [workspace, selectedId]);
   const edges = useMemo(() => toFlowEdges(workspace), [workspace]);
+  const boxDrag = useBoxDrag(studio, workspace);
+  const growDrag = useGrowDrag(studio, workspace);
+  const nodes = useMemo(
+    () => withBoxDrag(documentNodes, boxDrag.view),
+    [documentNodes, boxDrag.view],
+  );
 
   const onNodeClick: NodeMouseHandler<MetricFlowNode> = (_event, node) => select(node.id);
 
@@ -76,12 +97,24 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
       nodeTypes={nodeTypes}
       onNodeClick={onNodeClick}
       onPaneClick={() => select(null)}
+      onNodesChange={boxDrag.onNodesChange}
+      onNodeDragStart={boxDrag.onNodeDragStart}
+      onNodeDrag={boxDrag.onNodeDrag}
+      onNodeDragStop={boxDrag.onNodeDragStop}
+      onConnectStart={growDrag.onConnectStart}
+      onConnectEnd={growDrag.onConnectEnd}
+      connectionLineComponent={GrowLine}
       fitView
       fitViewOptions={FIT_VIEW}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
-      nodesDraggable={false}
-      nodesConnectable={false}
+      nodesDraggable
+      nodeDragThreshold={CLICK_SLACK}
+      nodeClickDistance={CLICK_SLACK}
+      // Needed for the grow handle's line; every other handle is an edge anchor only.
+      nodesConnectable
+      connectionDragThreshold={CLICK_SLACK}
+      connectOnClick={false}
       nodesFocusable={false}
       edgesFocusable={false}
       elementsSelectable={false}
@@ -100,7 +133,19 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
         position="bottom-left"
         aria-label={t('canvas.zoomControls')}
       />
-      <KeepSelectionInView selectedId={selectedId} workspace={workspace} />
+      {boxDrag.view && (
+        <DropMarker
+          target={boxDrag.view.target}
+          placed={cachedLayout(workspace)}
+          workspace={workspace}
+        />
+      )}
+      <KeepSelectionInView
+        selectedId={selectedId}
+        workspace={workspace}
+        // A drag selects the box in hand: scrolling then would pull the canvas from under the pointer.
+        paused={boxDrag.view !== null}
+      />
     </ReactFlow>
   );
 }
@@ -109,9 +154,11 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
 function KeepSelectionInView({
   selectedId,
   workspace,
+  paused,
 }: {
   selectedId: string | null;
   workspace: Workspace;
+  paused: boolean;
 }) {
   const flow = useReactFlow();
   const width = useFlowStore((s) => s.width);
@@ -123,7 +170,7 @@ function KeepSelectionInView({
       settled.current = true;
       return;
     }
-    if (!selectedId || width === 0) return;
+    if (!selectedId || width === 0 || paused) return;
     const node = flow.getInternalNode(selectedId);
     if (!node) return;
     const { x, y, zoom } = flow.getViewport();

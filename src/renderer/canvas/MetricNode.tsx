@@ -1,5 +1,5 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addChild } from '../commands/metric-commands';
 import { useStudio, useUi } from '../shell/studio-context';
@@ -7,57 +7,115 @@ import { formatValue, withUnit } from './format';
 import { STACK_HANDLE_X, type MetricFlowNode } from './to-flow';
 
 /**
- * Below this zoom the box's text is under ~7 px on screen: nobody can read it,
- * and drawing it for a thousand boxes makes panning stutter. The box is then
- * drawn as a plain coloured card (level of detail; see docs/benchmarks.md).
+ * Levels of detail, by zoom. At reading zoom a box shows everything; further
+ * out only its name, in the largest size the box holds (28–44 px, box-size.ts:
+ * 12 px on screen at zoom 0.3–0.43); further still a plain card in its
+ * department's colour, because text under ~6 px helps nobody and drawing it
+ * for a thousand boxes makes panning stutter (docs/benchmarks.md).
  */
-export const DETAIL_MIN_ZOOM = 0.3;
-const isZoomedOut = (state: ReactFlowState) => state.transform[2] < DETAIL_MIN_ZOOM;
+export const DETAIL_MIN_ZOOM = 0.45;
+export const NAMES_MIN_ZOOM = 0.2;
+type Detail = 'full' | 'names' | 'cards';
+const detailAt = (state: ReactFlowState): Detail => {
+  const zoom = state.transform[2];
+  return zoom >= DETAIL_MIN_ZOOM ? 'full' : zoom >= NAMES_MIN_ZOOM ? 'names' : 'cards';
+};
+
+const NEUTRAL: CSSProperties = {};
 
 /**
  * One metric box on the canvas. Defined at module level and memoised: React
  * Flow re-renders a node only when its node object changes (see to-flow.ts).
+ *
+ * Layers read without reading (canvas.css): the North Star is a warm box with
+ * a heavy gold frame; a department metric (战术层) a heavy frame in its
+ * department's colour with the department's name on a solid band; an
+ * individual metric (执行层) a thin grey frame with a stripe of that colour.
  */
 export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps<MetricFlowNode>) {
   const { t } = useTranslation();
-  const studio = useStudio();
   const locale = useUi((s) => s.locale);
-  const { metric, ownerName, isNorthStar } = data;
+  const { metric, ownerName, isNorthStar, department } = data;
   const { unit, precision } = metric.definition;
   const show = (value: number | null) =>
     value === null ? t('metric.noValue') : formatValue(value, precision, locale);
   const hasNumbers = metric.baseline.value !== null || metric.target !== null;
-  // A boolean selector: the box re-renders only when the zoom crosses the threshold.
-  const zoomedOut = useStore(isZoomedOut);
-  const className = `metric-node layer-${metric.layer}${isNorthStar ? ' north-star' : ''}${selected ? ' selected' : ''}`;
+  // One selector per box, as before, returning the level: the box re-renders
+  // only when the zoom crosses a threshold, not on every zoom step.
+  const detail = useStore(detailAt);
+  const colour = isNorthStar ? null : (department?.colour ?? null);
+  const className =
+    `metric-node layer-${metric.layer}${isNorthStar ? ' north-star' : ''}` +
+    `${colour ? ' has-department' : ''}${selected ? ' selected' : ''}`;
+  const style = colour
+    ? ({
+        '--dept': colour.fill,
+        '--dept-on': colour.onFill,
+        '--dept-ink': colour.ink,
+        '--dept-wash': colour.wash,
+      } as CSSProperties)
+    : NEUTRAL;
+  const name = metric.name || t('metric.unnamed');
+  const box = {
+    className,
+    style,
+    'data-testid': 'metric-node',
+    'data-metric-id': metric.id,
+    'data-layer': metric.layer,
+    title: metric.name,
+  };
 
-  if (zoomedOut) {
+  if (detail === 'cards') {
     return (
-      <div
-        className={`${className} overview`}
-        data-testid="metric-node"
-        data-metric-id={metric.id}
-        data-layer={metric.layer}
-        title={metric.name}
-      >
+      <div {...box} className={`${className} overview`}>
         <MetricHandles />
       </div>
     );
   }
 
-  return (
-    <div
-      className={className}
-      data-testid="metric-node"
-      data-metric-id={metric.id}
-      data-layer={metric.layer}
-      title={metric.name}
-    >
-      <MetricHandles />
-      <div className="metric-node-name" data-testid="metric-node-name">
-        {metric.name || t('metric.unnamed')}
+  if (detail === 'names') {
+    return (
+      <div {...box} className={`${className} names`}>
+        <MetricHandles />
+        <div
+          className="metric-node-name"
+          data-testid="metric-node-name"
+          style={{ fontSize: data.overviewFontSize }}
+        >
+          {name}
+        </div>
+        <GrowHandle selected={selected} metricId={metric.id} />
       </div>
-      <div className={`metric-node-numbers${hasNumbers ? '' : ' empty'}`}>
+    );
+  }
+
+  return (
+    <div {...box}>
+      <MetricHandles />
+      {/* Whose and which layer, first: the band the room reads from the back. */}
+      <div className="metric-node-tag">
+        {isNorthStar ? (
+          <span className="north-star-badge">
+            <span aria-hidden="true">★ </span>
+            {t('northStar')}
+          </span>
+        ) : (
+          <span
+            className={`metric-node-department${department ? '' : ' empty'}`}
+            data-testid="metric-node-department"
+          >
+            {department?.name ?? (metric.layer === 'individual' ? '' : t('canvas.noDepartment'))}
+          </span>
+        )}
+        <span className="layer-badge">{t(`layers.${metric.layer}`)}</span>
+      </div>
+      <div className="metric-node-name" data-testid="metric-node-name">
+        {name}
+      </div>
+      <div
+        className={`metric-node-numbers${hasNumbers ? '' : ' empty'}`}
+        data-testid="metric-node-numbers"
+      >
         <span className="baseline">{show(metric.baseline.value)}</span>
         <span className="arrow" aria-hidden="true">
           {' → '}
@@ -66,24 +124,32 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           {withUnit(show(metric.target), metric.target === null ? '' : unit)}
         </span>
       </div>
-      {/* Owner and layer share the last row: the name gets the room, the projector the size. */}
-      <div className="metric-node-foot">
-        {/* The name alone: with "Owner:" in front it no longer fits beside the badge. */}
-        <span
-          className={`metric-node-owner${ownerName ? '' : ' empty'}`}
-          title={ownerName ? t('metric.owner', { name: ownerName }) : undefined}
-        >
-          {ownerName ?? t('metric.noOwner')}
-        </span>
-        {isNorthStar ? (
-          <span className="north-star-badge">
-            <span aria-hidden="true">★ </span>
-            {t('northStar')}
-          </span>
-        ) : (
-          <span className="layer-badge">{t(`layers.${metric.layer}`)}</span>
-        )}
+      <div
+        className={`metric-node-owner${ownerName ? '' : ' empty'}`}
+        data-testid="metric-node-owner"
+      >
+        {ownerName ?? t('metric.noOwner')}
       </div>
+      <GrowHandle selected={selected} metricId={metric.id} />
+    </div>
+  );
+});
+
+/** The grow handle (canvas/drag), with the add-child button of the selected box. */
+function GrowHandle({ selected, metricId }: { selected: boolean; metricId: string }) {
+  const { t } = useTranslation();
+  const studio = useStudio();
+  // Drag it out into empty canvas: a new child there (canvas/drag); click the +: one below.
+  return (
+    <Handle
+      type="source"
+      id="grow"
+      position={Position.Bottom}
+      isConnectableEnd={false}
+      className="grow-handle"
+      data-testid="grow-handle"
+      title={t('canvas.growHandle')}
+    >
       {selected && (
         <button
           type="button"
@@ -93,17 +159,17 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           title={t('canvas.addChild')}
           onClick={(event) => {
             event.stopPropagation();
-            addChild(studio, metric.id);
+            addChild(studio, metricId);
           }}
         >
           +
         </button>
       )}
-    </div>
+    </Handle>
   );
-});
+}
 
-/** Edge anchors only (see to-flow.ts); nothing on the canvas is connectable by hand. */
+/** Edge anchors only (see to-flow.ts); the grow handle is the only one a person drags. */
 function MetricHandles() {
   return (
     <>

@@ -1,9 +1,15 @@
 import { hierarchy, tree } from 'd3-hierarchy';
-import type { Metric } from '../../shared/workspace/schema';
+import type { Metric, Workspace } from '../../shared/workspace/schema';
+import { BOX_WIDTH, metricBoxSize, type BoxLabels, type BoxSize } from './box-size';
 
-/** Every metric box has the same size, so the layout never waits for the DOM to measure. */
-export const NODE_WIDTH = 240;
-export const NODE_HEIGHT = 128;
+/**
+ * Every box is as wide as the others and as tall as its text needs
+ * (box-size.ts, computed from the document), so the layout never waits for
+ * the DOM to measure.
+ */
+export const NODE_WIDTH = BOX_WIDTH;
+/** The height of a box whose texts each fit one line: the shortest box. Use `PlacedMetric.height`. */
+export const NODE_HEIGHT = 126;
 /** Room between columns; it also absorbs the indent of stacked boxes. */
 const COLUMN_GAP = 40;
 /** Room between levels of the tree. */
@@ -17,6 +23,10 @@ export interface PlacedMetric {
   /** Top-left corner, in canvas coordinates. */
   x: number;
   y: number;
+  /** The box's height (its width is NODE_WIDTH). */
+  height: number;
+  /** Font size of the name when zoomed out (box-size.ts). */
+  overviewFontSize: number;
   /**
    * Hangs in a column below its parent, entered from the left (an org-chart
    * "compact" group) instead of fanning out side by side.
@@ -26,8 +36,15 @@ export interface PlacedMetric {
 
 interface LayoutItem {
   id: string;
+  metric: Metric;
   children: LayoutItem[];
 }
+
+/** The size of each metric's box. */
+export type BoxSizeOf = (metric: Metric) => BoxSize;
+/** Sized by the metric alone, without its department's and owner's names. */
+const sizeWithoutLabels: BoxSizeOf = (metric) =>
+  metricBoxSize(metric, { department: null, owner: null });
 
 /**
  * Top-down tidy tree (d3-hierarchy, ~1 ms for 2,000 metrics), with one change
@@ -39,8 +56,18 @@ interface LayoutItem {
  * The stack is handed to d3 as a chain (each stacked box the only child of
  * the one above it), so the tidy algorithm reserves its column on every level
  * it reaches and no neighbouring branch slides under it.
+ *
+ * Boxes differ in height. Every depth of d3's tree (a stacked box counts at
+ * its depth in the chain) is as tall as its tallest box, so siblings line up;
+ * a stacked box sits below the one above it. A stack step (box + STACK_GAP)
+ * is never taller than a level (tallest box + LEVEL_GAP), so the k-th box of
+ * a stack ends within the level of chain depth k, where d3 keeps the column
+ * free: whole boxes never overlap.
  */
-export function layoutMetricTree(metrics: readonly Metric[]): Map<string, PlacedMetric> {
+export function layoutMetricTree(
+  metrics: readonly Metric[],
+  sizeOf: BoxSizeOf = sizeWithoutLabels,
+): Map<string, PlacedMetric> {
   const placed = new Map<string, PlacedMetric>();
   const root = metrics.find((m) => m.parentId === null);
   if (!root) return placed;
@@ -56,7 +83,7 @@ export function layoutMetricTree(metrics: readonly Metric[]): Map<string, Placed
 
   const stackedIds = new Set<string>();
   // Iterative on purpose: a hand-edited file may nest deeper than the call stack.
-  const rootItem: LayoutItem = { id: root.id, children: [] };
+  const rootItem: LayoutItem = { id: root.id, metric: root, children: [] };
   const pending: Array<{ item: LayoutItem; isRoot: boolean }> = [{ item: rootItem, isRoot: true }];
   const seen = new Set<string>([root.id]);
   while (pending.length > 0) {
@@ -68,13 +95,13 @@ export function layoutMetricTree(metrics: readonly Metric[]): Map<string, Placed
       let holder = item;
       for (const child of children) {
         stackedIds.add(child.id);
-        const link: LayoutItem = { id: child.id, children: [] };
+        const link: LayoutItem = { id: child.id, metric: child, children: [] };
         holder.children.push(link);
         holder = link;
       }
     } else {
       for (const child of children) {
-        const childItem: LayoutItem = { id: child.id, children: [] };
+        const childItem: LayoutItem = { id: child.id, metric: child, children: [] };
         item.children.push(childItem);
         pending.push({ item: childItem, isRoot: false });
       }
@@ -82,23 +109,39 @@ export function layoutMetricTree(metrics: readonly Metric[]): Map<string, Placed
   }
 
   const laidOut = tree<LayoutItem>()
-    .nodeSize([NODE_WIDTH + COLUMN_GAP, NODE_HEIGHT + LEVEL_GAP])
+    .nodeSize([NODE_WIDTH + COLUMN_GAP, 1])
     .separation(() => 1)(hierarchy(rootItem, (item) => item.children));
+
+  // The top of each depth: levels as tall as their tallest box.
+  const levelHeights: number[] = [];
+  const sizes = new Map<string, BoxSize>();
+  laidOut.each((node) => {
+    const size = sizeOf(node.data.metric);
+    sizes.set(node.data.id, size);
+    const height = size.height;
+    if (!(levelHeights[node.depth]! >= height)) levelHeights[node.depth] = height;
+  });
+  const levelTops = [0];
+  for (let depth = 1; depth < levelHeights.length; depth++)
+    levelTops.push(levelTops[depth - 1]! + levelHeights[depth - 1]! + LEVEL_GAP);
 
   // d3 places centres; parents come before children in this walk.
   laidOut.each((node) => {
     const id = node.data.id;
+    const { height, overviewFontSize } = sizes.get(id)!;
     const parent = node.parent ? placed.get(node.parent.data.id) : undefined;
-    if (!parent) {
-      placed.set(id, { id, x: node.x - NODE_WIDTH / 2, y: 0, stacked: false });
-    } else if (stackedIds.has(id)) {
+    if (parent && stackedIds.has(id)) {
       const x = parent.stacked ? parent.x : parent.x + STACK_INDENT;
-      placed.set(id, { id, x, y: parent.y + NODE_HEIGHT + STACK_GAP, stacked: true });
+      const y = parent.y + parent.height + STACK_GAP;
+      placed.set(id, { id, x, y, height, overviewFontSize, stacked: true });
     } else {
+      const x = node.x - NODE_WIDTH / 2;
       placed.set(id, {
         id,
-        x: node.x - NODE_WIDTH / 2,
-        y: parent.y + NODE_HEIGHT + LEVEL_GAP,
+        x,
+        y: levelTops[node.depth]!,
+        height,
+        overviewFontSize,
         stacked: false,
       });
     }
@@ -112,14 +155,63 @@ export function layoutMetricTree(metrics: readonly Metric[]): Map<string, Placed
   return placed;
 }
 
-const cache = new WeakMap<readonly Metric[], Map<string, PlacedMetric>>();
+/** What a box's size depends on: its metric, its department's name and its owner's name. */
+export interface LayoutSource {
+  metrics: readonly Metric[];
+  departments: readonly Pick<Workspace['departments'][number], 'id' | 'name'>[];
+  people: readonly Pick<Workspace['people'][number], 'id' | 'name'>[];
+}
 
-/** Layout keyed by the metrics array: documents are immutable, so equal arrays mean equal layouts. */
-export function cachedLayout(metrics: readonly Metric[]): Map<string, PlacedMetric> {
-  let placed = cache.get(metrics);
-  if (!placed) {
-    placed = layoutMetricTree(metrics);
-    cache.set(metrics, placed);
+/** Box sizes of a workspace's metrics (box-size.ts), reused per unchanged metric. */
+export function workspaceBoxSizes(workspace: Omit<LayoutSource, 'metrics'>): BoxSizeOf {
+  const departments = new Map(workspace.departments.map((d) => [d.id, d.name]));
+  const people = new Map(workspace.people.map((p) => [p.id, p.name]));
+  return (metric) => {
+    const labels: BoxLabels = {
+      department: metric.departmentId ? (departments.get(metric.departmentId) ?? null) : null,
+      owner: metric.ownerId ? (people.get(metric.ownerId) ?? null) : null,
+    };
+    const before = sizeCache.get(metric);
+    if (before && before.department === labels.department && before.owner === labels.owner)
+      return before.size;
+    const size = metricBoxSize(metric, labels);
+    sizeCache.set(metric, { ...labels, size });
+    return size;
+  };
+}
+
+const sizeCache = new WeakMap<Metric, BoxLabels & { size: BoxSize }>();
+
+interface CachedLayout {
+  departments: LayoutSource['departments'];
+  people: LayoutSource['people'];
+  placed: Map<string, PlacedMetric>;
+}
+const cache = new WeakMap<readonly Metric[], CachedLayout>();
+
+/**
+ * The layout the canvas shows, cached: documents are immutable, so the same
+ * metrics, departments and people arrays mean the same layout.
+ *
+ * Given only the metrics array (older callers), the layout last computed for
+ * that array is returned: the one the canvas shows, since the canvas lays out
+ * every workspace it draws. A metrics array no workspace was laid out for
+ * gets boxes sized without department and owner names.
+ */
+export function cachedLayout(source: LayoutSource | readonly Metric[]): Map<string, PlacedMetric> {
+  if (isMetrics(source)) {
+    const last = cache.get(source);
+    if (last) return last.placed;
+    return cachedLayout({ metrics: source, departments: [], people: [] });
   }
+  const hit = cache.get(source.metrics);
+  if (hit && hit.departments === source.departments && hit.people === source.people)
+    return hit.placed;
+  const placed = layoutMetricTree(source.metrics, workspaceBoxSizes(source));
+  cache.set(source.metrics, { departments: source.departments, people: source.people, placed });
   return placed;
+}
+
+function isMetrics(source: LayoutSource | readonly Metric[]): source is readonly Metric[] {
+  return Array.isArray(source);
 }

@@ -1,6 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Metric, Workspace } from '../../shared/workspace/schema';
-import { cachedLayout, NODE_HEIGHT, NODE_WIDTH, type PlacedMetric } from './layout';
+import { departmentColours, type DepartmentColour } from './department-colours';
+import { cachedLayout, NODE_WIDTH, type PlacedMetric } from './layout';
 
 /**
  * The canvas view of a document: React Flow nodes and edges derived from the
@@ -12,24 +13,39 @@ export type MetricNodeData = {
   ownerName: string | null;
   isNorthStar: boolean;
   stacked: boolean;
+  /** The metric's department as the box shows it: its name and colour (department-colours.ts). */
+  department: { name: string; colour: DepartmentColour | null } | null;
+  /** Font size of the name when zoomed out (box-size.ts). */
+  overviewFontSize: number;
 };
 export type MetricFlowNode = Node<MetricNodeData, 'metric'>;
 
 /** Where a stacked group's connector leaves its parent: near the left edge, clear of the boxes. */
 export const STACK_HANDLE_X = 20;
 
-// Boxes have a fixed size, so the handles are declared rather than measured:
-// edges draw in the first frame and a document change never waits on the DOM.
-const HANDLES: NodeHandle[] = [
-  { id: 'top', type: 'target', position: Position.Top, x: NODE_WIDTH / 2, y: 0 },
-  { id: 'left', type: 'target', position: Position.Left, x: 0, y: NODE_HEIGHT / 2 },
-  { id: 'bottom', type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2, y: NODE_HEIGHT },
-  { id: 'stack', type: 'source', position: Position.Bottom, x: STACK_HANDLE_X, y: NODE_HEIGHT },
-  // Cross-bound links run sideways, between columns, rather than through the boxes below.
-  { id: 'right-out', type: 'source', position: Position.Right, x: NODE_WIDTH, y: NODE_HEIGHT / 2 },
-  { id: 'left-out', type: 'source', position: Position.Left, x: 0, y: NODE_HEIGHT / 2 },
-  { id: 'right-in', type: 'target', position: Position.Right, x: NODE_WIDTH, y: NODE_HEIGHT / 2 },
-];
+// Boxes have a known size (layout.ts), so the handles are declared rather than
+// measured: edges draw in the first frame and a document change never waits on
+// the DOM. One array per box height, shared by the boxes of that height.
+const handlesByHeight = new Map<number, NodeHandle[]>();
+function handlesFor(height: number): NodeHandle[] {
+  let handles = handlesByHeight.get(height);
+  if (handles) return handles;
+  const middle = height / 2;
+  handles = [
+    { id: 'top', type: 'target', position: Position.Top, x: NODE_WIDTH / 2, y: 0 },
+    { id: 'left', type: 'target', position: Position.Left, x: 0, y: middle },
+    { id: 'bottom', type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2, y: height },
+    { id: 'stack', type: 'source', position: Position.Bottom, x: STACK_HANDLE_X, y: height },
+    // Cross-bound links run sideways, between columns, rather than through the boxes below.
+    { id: 'right-out', type: 'source', position: Position.Right, x: NODE_WIDTH, y: middle },
+    { id: 'left-out', type: 'source', position: Position.Left, x: 0, y: middle },
+    { id: 'right-in', type: 'target', position: Position.Right, x: NODE_WIDTH, y: middle },
+    // The one handle a person uses: drag a new child out of the box (canvas/drag/use-grow-drag.ts).
+    { id: 'grow', type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2, y: height },
+  ];
+  handlesByHeight.set(height, handles);
+  return handles;
+}
 
 /** Which sides a cross-bound link leaves and enters by, from where the two boxes sit. */
 function crossLinkHandles(
@@ -53,16 +69,21 @@ function crossLinkHandles(
 const lastNodes = new WeakMap<Metric, MetricFlowNode>();
 
 export function toFlowNodes(workspace: Workspace, selectedId: string | null): MetricFlowNode[] {
-  const placed = cachedLayout(workspace.metrics);
+  const placed = cachedLayout(workspace);
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
+  const colours = departmentColours(workspace.departments);
+  const departments = new Map(
+    workspace.departments.map((d) => [d.id, { name: d.name, colour: colours.get(d.id) ?? null }]),
+  );
   const nodes: MetricFlowNode[] = [];
   for (const metric of workspace.metrics) {
     const spot = placed.get(metric.id);
     if (!spot) continue; // unreachable from the North Star; loadWorkspace refuses such files
     const ownerName = metric.ownerId ? (people.get(metric.ownerId) ?? null) : null;
     const selected = metric.id === selectedId;
+    const department = metric.departmentId ? (departments.get(metric.departmentId) ?? null) : null;
     const before = lastNodes.get(metric);
-    if (before && unchanged(before, spot, selected, ownerName)) {
+    if (before && unchanged(before, spot, selected, ownerName, department)) {
       nodes.push(before);
       continue;
     }
@@ -71,12 +92,18 @@ export function toFlowNodes(workspace: Workspace, selectedId: string | null): Me
       type: 'metric',
       position: { x: spot.x, y: spot.y },
       width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-      handles: HANDLES,
+      height: spot.height,
+      handles: handlesFor(spot.height),
       selected,
-      draggable: false,
       connectable: false,
-      data: { metric, ownerName, isNorthStar: metric.parentId === null, stacked: spot.stacked },
+      data: {
+        metric,
+        ownerName,
+        isNorthStar: metric.parentId === null,
+        stacked: spot.stacked,
+        department,
+        overviewFontSize: spot.overviewFontSize,
+      },
     };
     lastNodes.set(metric, node);
     nodes.push(node);
@@ -89,9 +116,14 @@ function unchanged(
   spot: PlacedMetric,
   selected: boolean,
   ownerName: string | null,
+  department: MetricNodeData['department'],
 ): boolean {
   return (
     node.data.ownerName === ownerName &&
+    node.data.department?.name === department?.name &&
+    node.data.department?.colour?.fill === department?.colour?.fill &&
+    node.height === spot.height &&
+    node.data.overviewFontSize === spot.overviewFontSize &&
     node.data.stacked === spot.stacked &&
     node.position.x === spot.x &&
     node.position.y === spot.y &&
@@ -101,18 +133,27 @@ function unchanged(
 
 /** Tree edges parent → child; cross-bound links (交叉绑定) as dashed extra edges. */
 export function toFlowEdges(workspace: Workspace): Edge[] {
-  const placed = cachedLayout(workspace.metrics);
+  const placed = cachedLayout(workspace);
+  // A box placed by hand (canvas/drag) is reached by a curve, sideways when it
+  // sits beside its parent: the layout's right-angled links would run along
+  // the others' and hide which is which.
+  const byHand = new Set(workspace.metrics.filter((m) => m.position).map((m) => m.id));
   const edges: Edge[] = [];
   for (const metric of workspace.metrics) {
     if (metric.parentId !== null) {
       const stacked = placed.get(metric.id)?.stacked ?? false;
+      const loose = byHand.has(metric.id) || byHand.has(metric.parentId);
       edges.push({
         id: `tree:${metric.parentId}->${metric.id}`,
         source: metric.parentId,
         target: metric.id,
-        sourceHandle: stacked ? 'stack' : 'bottom',
-        targetHandle: stacked ? 'left' : 'top',
-        type: 'smoothstep',
+        ...(loose
+          ? crossLinkHandles(placed.get(metric.parentId), placed.get(metric.id))
+          : {
+              sourceHandle: stacked ? 'stack' : 'bottom',
+              targetHandle: stacked ? 'left' : 'top',
+            }),
+        type: loose ? 'default' : 'smoothstep',
         className: 'tree-link',
         focusable: false,
         selectable: false,

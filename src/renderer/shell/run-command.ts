@@ -1,3 +1,4 @@
+import { copySelected, duplicateSelected, pasteBranch } from '../commands/branch-commands';
 import type { StudioContext } from '../commands/context';
 import {
   addChild,
@@ -42,6 +43,15 @@ export async function runCommand(studio: StudioContext, command: Command): Promi
       return deleteSelected(studio);
     case 'rename':
       if (studio.ui.getState().selectedId) studio.ui.getState().requestFocus('metric-name');
+      return;
+    case 'copy-branch':
+      copySelected(studio);
+      return;
+    case 'paste-branch':
+      pasteBranch(studio);
+      return;
+    case 'duplicate-branch':
+      duplicateSelected(studio);
       return;
     case 'select-up':
       return moveSelection(studio, 'up');

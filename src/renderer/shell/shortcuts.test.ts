@@ -37,6 +37,16 @@ describe('commandForKey', () => {
     [press('Backspace'), 'text', null],
     [press('Tab', { shiftKey: true }), 'canvas', null],
     [press('s', { ctrlKey: true, altKey: true }), 'canvas', null],
+    // A branch is copied, pasted and duplicated on the canvas only; a field copies its text.
+    [press('c', { ctrlKey: true }), 'canvas', 'copy-branch'],
+    [press('v', { metaKey: true }), 'canvas', 'paste-branch'],
+    [press('d', { ctrlKey: true }), 'canvas', 'duplicate-branch'],
+    [press('c', { ctrlKey: true }), 'text', null],
+    [press('v', { ctrlKey: true }), 'text', null],
+    [press('c', { ctrlKey: true }), 'other', null],
+    [press('d', { ctrlKey: true }), 'other', null],
+    [press('C', { ctrlKey: true, shiftKey: true }), 'canvas', null],
+    [press('c'), 'canvas', null],
   ])('%j in %s → %s', (key, place, command) => {
     expect(commandForKey(key, place)).toBe(command);
   });

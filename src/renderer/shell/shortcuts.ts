@@ -7,6 +7,9 @@ export type Command =
   | 'add-sibling'
   | 'delete'
   | 'rename'
+  | 'copy-branch'
+  | 'paste-branch'
+  | 'duplicate-branch'
   | 'select-up'
   | 'select-down'
   | 'select-left'
@@ -25,9 +28,9 @@ export interface KeyPress {
 
 /**
  * The shortcut table. File commands work from anywhere; undo/redo leave a
- * text field its own text undo; tree commands (Tab, Enter, Delete, arrows)
- * apply only while the canvas has the focus, so that Tab still walks through
- * buttons and fields as everywhere else.
+ * text field its own text undo; tree commands (Tab, Enter, Delete, arrows;
+ * Ctrl+C / Ctrl+V / Ctrl+D for a branch) apply only while the canvas has the
+ * focus, so that Tab still walks through buttons and fields as everywhere else.
  */
 export function commandForKey(press: KeyPress, place: FocusPlace): Command | null {
   const mod = press.ctrlKey || press.metaKey;
@@ -41,6 +44,12 @@ export function commandForKey(press: KeyPress, place: FocusPlace): Command | nul
     if (place === 'text') return null;
     if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !press.shiftKey) return 'redo';
+    // A branch is copied from the canvas; anywhere else these keys do what
+    // the system makes them do.
+    if (place !== 'canvas' || press.shiftKey) return null;
+    if (key === 'c') return 'copy-branch';
+    if (key === 'v') return 'paste-branch';
+    if (key === 'd') return 'duplicate-branch';
     return null;
   }
 

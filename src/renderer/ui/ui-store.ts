@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AppInfo, RecentEntry } from '../../shared/ipc/contract';
 import type { FilePurpose } from '../../shared/files/purposes';
+import type { BranchCopy } from '../../shared/metrics/copy-branch';
 import type { Locale } from '../../shared/workspace/schema';
 
 /**
@@ -81,6 +82,11 @@ export interface UiState {
   /** A save is on its way: a second Ctrl+S must not start another. */
   saving: boolean;
   backup: BackupState;
+  /**
+   * The branch Ctrl+C copied (commands/branch-commands.ts). It outlives a
+   * document switch, so a branch can be pasted into another workspace.
+   */
+  clipboard: BranchCopy | null;
 }
 
 export interface UiActions {
@@ -99,6 +105,7 @@ export interface UiActions {
   clearFocusRequest(): void;
   setSaving(saving: boolean): void;
   setBackup(backup: BackupState): void;
+  setClipboard(copy: BranchCopy | null): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -120,6 +127,7 @@ export function createUiStore() {
       focusRequest: null,
       saving: false,
       backup: 'none',
+      clipboard: null,
 
       setAppState: (appState, failure) => set({ appState, bootFailure: failure ?? null }),
       setAppInfo: (appInfo) => set({ appInfo }),
@@ -160,6 +168,7 @@ export function createUiStore() {
       clearFocusRequest: () => set({ focusRequest: null }),
       setSaving: (saving) => set({ saving }),
       setBackup: (backup) => set({ backup }),
+      setClipboard: (clipboard) => set({ clipboard }),
     };
   });
 }

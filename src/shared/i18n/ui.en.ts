@@ -37,8 +37,8 @@ export const uiEn: Messages<typeof uiZhCN> = {
   },
   layers: {
     strategy: 'Strategy',
-    department: 'Department',
-    individual: 'Individual',
+    department: 'Tactical',
+    individual: 'Execution',
   },
   northStar: 'North Star',
   metric: {
@@ -54,8 +54,21 @@ export const uiEn: Messages<typeof uiZhCN> = {
     selectFirst: 'Select a metric on the canvas first.',
     zoomControls: 'Zoom',
     addChild: 'Add a sub-metric',
+    noDepartment: 'No department',
+    growHandle: 'Drag into empty space: add a sub-metric there; click: add one below',
+    copied:
+      'Copied “{{name}}” ({{count}} metrics in all). Select a metric and press Ctrl+V to paste below it.',
+    nothingToPaste: 'Nothing copied yet: select a metric and press Ctrl+C.',
+    copyName: '{{name}} (copy)',
+    northStarIsUnique:
+      'There is only one North Star: it cannot be duplicated. Copy it and paste it below another metric instead.',
+    drop: {
+      onto: 'Becomes a sub-metric of “{{name}}”',
+      before: 'Goes before “{{name}}”',
+      after: 'Goes after “{{name}}”',
+    },
     hints:
-      'Tab add sub-metric · Enter add sibling · F2 rename · Delete delete · Arrows move · Ctrl+Z undo · Ctrl+S save',
+      'Tab add sub-metric · Enter add sibling · F2 rename · Delete delete · Arrows move · Drag rearrange · Ctrl+C/V/D copy/paste/duplicate · Ctrl+Z undo · Ctrl+S save',
   },
   inspector: {
     label: 'Metric details',
@@ -185,6 +198,12 @@ export const uiEn: Messages<typeof uiZhCN> = {
     recover: 'restore of unsaved edits',
     split: 'split',
     import: 'import',
+    moveBranch: 'branch move',
+    reorder: 'reorder',
+    placeMetric: 'box placement',
+    addChildByDrag: 'add sub-metric',
+    paste: 'paste',
+    duplicate: 'duplicate',
   },
   newWorkspace: {
     name: 'New workspace',

@@ -56,8 +56,21 @@ export const uiZhCN = {
     selectFirst: '请先在画布上选中一个指标。',
     zoomControls: '缩放',
     addChild: '添加下级指标',
+    noDepartment: '未分配部门',
+    /** Drag and clipboard (canvas/drag, commands/branch-commands.ts). */
+    growHandle: '拖到空白处：在那里添加下级指标；单击：在下方添加',
+    copied: '已复制「{{name}}」（共 {{count}} 个指标）。选中一个指标后按 Ctrl+V 粘贴到它之下。',
+    nothingToPaste: '还没有复制任何指标：先选中一个指标，按 Ctrl+C。',
+    copyName: '{{name}}（副本）',
+    northStarIsUnique: '北极星指标只有一个，不能创建副本。可以复制后粘贴到其他指标之下。',
+    /** What a drop will do, said over the box it is about (canvas/drag/DropMarker.tsx). */
+    drop: {
+      onto: '成为「{{name}}」的下级',
+      before: '移到「{{name}}」之前',
+      after: '移到「{{name}}」之后',
+    },
     hints:
-      'Tab 添加下级 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 切换 · Ctrl+Z 撤销 · Ctrl+S 保存',
+      'Tab 添加下级 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 切换 · 拖动 调整结构 · Ctrl+C/V/D 复制/粘贴/副本 · Ctrl+Z 撤销 · Ctrl+S 保存',
   },
   inspector: {
     label: '指标详情',
@@ -182,6 +195,12 @@ export const uiZhCN = {
     recover: '恢复暂存的更改',
     split: '拆分',
     import: '导入',
+    moveBranch: '移动分支',
+    reorder: '调整顺序',
+    placeMetric: '摆放指标',
+    addChildByDrag: '拖出下级指标',
+    paste: '粘贴',
+    duplicate: '创建副本',
   },
   newWorkspace: {
     name: '新工作区',

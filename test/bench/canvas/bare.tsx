@@ -2,7 +2,7 @@ import '@xyflow/react/dist/style.css';
 import { ReactFlow, type Edge, type Node } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { layoutMetricTree, NODE_HEIGHT, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
+import { cachedLayout, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from '../../../src/renderer/canvas/view-options';
 import { buildBigWorkspace } from '../big-workspace';
 import type { CanvasBench } from './probe';
@@ -12,7 +12,8 @@ import type { CanvasBench } from './probe';
 /** Bare React Flow: default nodes and edges, placed by the same layout as ours. */
 export function mount(container: HTMLElement, bench: CanvasBench): void {
   const workspace = buildBigWorkspace();
-  const placed = layoutMetricTree(workspace.metrics);
+  // The same layout, box heights included, as MetricCanvas shows.
+  const placed = cachedLayout(workspace);
   const nodes: Node[] = [];
   const edges: Edge[] = [];
   for (const metric of workspace.metrics) {
@@ -22,7 +23,7 @@ export function mount(container: HTMLElement, bench: CanvasBench): void {
       id: metric.id,
       position: { x: spot.x, y: spot.y },
       width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      height: spot.height,
       data: { label: metric.name },
     });
     if (metric.parentId !== null)

@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { layoutMetricTree, NODE_HEIGHT, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
+import { cachedLayout, NODE_WIDTH } from '../../../src/renderer/canvas/layout';
 import { buildBigWorkspace } from '../big-workspace';
 import type { FrameReport } from './probe';
 
@@ -39,14 +39,17 @@ interface Sample {
 }
 
 const root = resolve(import.meta.dirname);
-/** The middle of the laid-out tree (layoutMetricTree), in canvas coordinates. */
-const TREE_CENTRE = centreOf(layoutMetricTree(buildBigWorkspace().metrics).values());
+/** The middle of the laid-out tree (the canvas's layout), in canvas coordinates. */
+const TREE_CENTRE = centreOf(cachedLayout(buildBigWorkspace()).values());
 
-function centreOf(placed: Iterable<{ x: number; y: number }>): { x: number; y: number } {
+function centreOf(placed: Iterable<{ x: number; y: number; height: number }>): {
+  x: number;
+  y: number;
+} {
   let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const { x, y } of placed) {
+  for (const { x, y, height } of placed) {
     [left, right] = [Math.min(left, x), Math.max(right, x + NODE_WIDTH)];
-    [top, bottom] = [Math.min(top, y), Math.max(bottom, y + NODE_HEIGHT)];
+    [top, bottom] = [Math.min(top, y), Math.max(bottom, y + height)];
   }
   return { x: (left + right) / 2, y: (top + bottom) / 2 };
 }

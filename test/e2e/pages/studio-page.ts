@@ -103,6 +103,11 @@ export class StudioPage {
     return this.page.getByTestId('toast');
   }
 
+  /** The text of the toasts on screen, without their close buttons. */
+  get toastMessage(): Locator {
+    return this.toast.locator(':scope > span');
+  }
+
   /** Error, warning and question dialogs. */
   get messageDialog(): Locator {
     return this.page.getByTestId('choice-dialog');
@@ -249,5 +254,166 @@ export class StudioPage {
     const box = await this.metricBox(name).boundingBox();
     if (!box) throw new Error(`"${name}" has no box on screen`);
     return box;
+  }
+
+  // ── Dragging on the canvas (canvas-drag.spec.ts) ──────────────────
+
+  /**
+   * Where the boxes of `names` are on screen, read in one go: a scroll
+   * animation (the view following the selection) cannot come between them,
+   * so their positions relative to each other are exact.
+   */
+  async boxesOf(
+    ...names: string[]
+  ): Promise<Array<{ x: number; y: number; width: number; height: number }>> {
+    return this.page.evaluate((titles) => {
+      const boxes = [...document.querySelectorAll('[data-testid="metric-node"]')];
+      return titles.map((title) => {
+        const box = boxes.find((element) => element.getAttribute('title') === title);
+        if (!box) throw new Error(`"${title}" has no box on screen`);
+        const { x, y, width, height } = box.getBoundingClientRect();
+        return { x, y, width, height };
+      });
+    }, names);
+  }
+
+  /** A point of `name`'s box on screen, at fractions of its size: (0.5, 0.5) is its centre. */
+  async pointOf(name: string, fx = 0.5, fy = 0.5): Promise<{ x: number; y: number }> {
+    const box = await this.boxOf(name);
+    return { x: box.x + fx * box.width, y: box.y + fy * box.height };
+  }
+
+  /** The centre of `name`'s box on screen. */
+  async centreOf(name: string): Promise<{ x: number; y: number }> {
+    return this.pointOf(name);
+  }
+
+  /**
+   * Press the mouse at `from` and move it to `to` the way a hand does, in
+   * many small steps (React Flow starts a drag only after the pointer has
+   * moved a few pixels). The button stays down: look, then `release()`.
+   */
+  async pressAndMove(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + 6, from.y + 6, { steps: 3 });
+    await this.page.mouse.move(to.x, to.y, { steps: 15 });
+  }
+
+  async release(): Promise<void> {
+    await this.page.mouse.up();
+  }
+
+  /** Drag `name`'s box by its middle to `to` and let go. */
+  async dragBox(name: string, to: { x: number; y: number }): Promise<void> {
+    await this.pressAndMove(await this.centreOf(name), to);
+    await this.release();
+  }
+
+  /** The dot at the foot of a box that a new sub-metric is dragged out of (the + on the selected box). */
+  growHandle(name: string): Locator {
+    return this.metricBox(name).getByTestId('grow-handle');
+  }
+
+  /** The line and the outline of the new box that follow the pointer out of a grow handle. */
+  get growLine(): Locator {
+    return this.page.getByTestId('grow-line');
+  }
+
+  /** The box in hand while a box is dragged. */
+  get draggedBox(): Locator {
+    return this.page.locator('.react-flow__node.box-in-hand [data-testid="metric-node"]');
+  }
+
+  /** The box a drop would land on, highlighted: its title names it. */
+  get dropTarget(): Locator {
+    return this.page.locator('.react-flow__node.drop-onto [data-testid="metric-node"]');
+  }
+
+  /** The box a drop is refused on (its own branch; anything, for the North Star). */
+  get refusedDropTarget(): Locator {
+    return this.page.locator('.react-flow__node.drop-refused [data-testid="metric-node"]');
+  }
+
+  /** What the drop will do, in words, over the box it is about. */
+  get dropCaption(): Locator {
+    return this.page.getByTestId('drop-caption');
+  }
+
+  /** The bar in the gap where a box dropped beside its siblings will go. */
+  get dropMarker(): Locator {
+    return this.page.getByTestId('drop-marker');
+  }
+  // ── Readable boxes (canvas-readable.spec.ts) ──────────────────────
+
+  /** The department band of `name`'s box ("销售部" / "Sales"). */
+  metricDepartment(name: string): Locator {
+    return this.metric(name).getByTestId('metric-node-department');
+  }
+
+  /** The baseline → target row of `name`'s box ("118 → 150 10k orders"). */
+  metricNumbers(name: string): Locator {
+    return this.metric(name).getByTestId('metric-node-numbers');
+  }
+
+  /** The canvas zoom (React Flow's viewport scale). */
+  async canvasZoom(): Promise<number> {
+    const transform = await this.canvas
+      .locator('.react-flow__viewport')
+      .evaluate((element) => getComputedStyle(element).transform);
+    const scale = /matrix\(([-\d.e]+)/.exec(transform);
+    if (!scale) throw new Error(`no zoom in "${transform}"`);
+    return Number(scale[1]);
+  }
+
+  /**
+   * Every box drawn now, on screen, with what could hide part of its text: a
+   * text element that overflows or is cut with an ellipsis, a text outside its
+   * box, and any two boxes that overlap. Empty when every word shows.
+   */
+  async readabilityProblems(): Promise<string[]> {
+    return this.canvas.evaluate((canvas) => {
+      const problems: string[] = [];
+      const boxes = [...canvas.querySelectorAll<HTMLElement>('[data-testid="metric-node"]')];
+      const rects = boxes.map((box) => box.getBoundingClientRect());
+      boxes.forEach((box, i) => {
+        const name = box.getAttribute('title') ?? '?';
+        const outer = rects[i]!;
+        for (const text of box.querySelectorAll<HTMLElement>('[data-testid^="metric-node-"]')) {
+          const style = getComputedStyle(text);
+          const what = `${name}: ${text.dataset.testid ?? ''} "${text.textContent ?? ''}"`;
+          // Vertically, CJK glyphs reach a little past a tight line height: only
+          // clipping hides them. Horizontally any overflow is a cut word.
+          const clipped = style.overflow !== 'visible';
+          if (
+            text.scrollWidth > text.clientWidth + 1 ||
+            (clipped && text.scrollHeight > text.clientHeight + 3)
+          )
+            problems.push(`${what} overflows its element`);
+          if (style.textOverflow === 'ellipsis' && style.overflow !== 'visible')
+            problems.push(`${what} may be cut with an ellipsis`);
+          const inner = text.getBoundingClientRect();
+          const slack = 0.5;
+          if (
+            inner.left < outer.left - slack ||
+            inner.right > outer.right + slack ||
+            inner.top < outer.top - slack ||
+            inner.bottom > outer.bottom + slack
+          )
+            problems.push(`${what} is outside its box`);
+        }
+        for (let j = i + 1; j < boxes.length; j++) {
+          const other = rects[j]!;
+          if (
+            outer.left < other.right &&
+            other.left < outer.right &&
+            outer.top < other.bottom &&
+            other.top < outer.bottom
+          )
+            problems.push(`${name} overlaps ${boxes[j]!.getAttribute('title') ?? '?'}`);
+        }
+      });
+      return problems;
+    });
   }
 }
