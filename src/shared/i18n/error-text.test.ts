@@ -66,6 +66,7 @@ describe.each(['zh-CN', 'en'] as const)('error messages in %s', (locale) => {
       'missing-parent',
       'cycle',
       'bad-cross-parent',
+      'cross-link-cycle',
       'unknown-person',
       'unknown-department',
       'unknown-position',

@@ -53,6 +53,8 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'missing-parent': 'A metric refers to a parent metric that does not exist.',
     cycle: 'A metric is its own ancestor (a loop).',
     'bad-cross-parent': 'A cross-bound link points at a missing metric or at the metric itself.',
+    'cross-link-cycle':
+      'Cross-bound links and the tree together make a loop (a metric would feed itself).',
     'unknown-person':
       'An owner or collaborator (of a metric or a guardrail) is not in the list of people.',
     'unknown-department':
@@ -66,6 +68,22 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
     'index-out-of-range': 'That position is out of range.',
     'invalid-patch': 'A value for this metric is not valid; nothing was changed.',
     'duplicate-id': 'That id is already in use; no metric was added.',
+    'cross-link-self': 'A metric cannot also feed itself.',
+    'cross-link-north-star':
+      'The North Star is the root of the tree: it cannot also feed another metric.',
+    'cross-link-tree-parent':
+      'It is already this metric’s parent in the tree: no cross-link is needed.',
+    'cross-link-exists': 'These two metrics are already cross-linked.',
+    'cross-link-cycle':
+      'That would make a loop: through the tree and the cross-links, a metric would end up feeding itself.',
+    'unknown-person': 'This person is not in the list of people.',
+    'unknown-department': 'This department is not in the list of departments.',
+    'collaborator-is-owner':
+      'This person already owns this metric and cannot also be a collaborator.',
+    'north-star-has-no-department':
+      'The North Star belongs to the whole company, not to one department.',
+    'unknown-guardrail': 'This guardrail no longer exists.',
+    'invalid-guardrail': 'A value for this guardrail is not valid; nothing was changed.',
   },
   math: {
     relation: {

@@ -50,6 +50,7 @@ export const errorsZhCN = {
     'missing-parent': '有指标的上级指标不存在。',
     cycle: '有指标成了自己的上级（循环）。',
     'bad-cross-parent': '有交叉绑定指向不存在的指标或指向自身。',
+    'cross-link-cycle': '交叉绑定与上下级关系连成了一个环（有指标会间接汇总到自己）。',
     'unknown-person': '有负责人、协作人或护栏指标的负责人不在人员名单中。',
     'unknown-department': '有指标、人员、岗位或部门引用了不存在的部门。',
     'unknown-position': '有人员引用了不存在的岗位。',
@@ -61,6 +62,18 @@ export const errorsZhCN = {
     'index-out-of-range': '位置超出范围。',
     'invalid-patch': '指标的某个字段值无效，没有做任何修改。',
     'duplicate-id': '这个编号已被占用，没有添加任何指标。',
+    /** Cross-links (交叉绑定) and assignments (shared/metrics/cross-links.ts, assignments.ts). */
+    'cross-link-self': '指标不能另计入它自己。',
+    'cross-link-north-star': '北极星指标是整棵树的根，不能另计入其他指标。',
+    'cross-link-tree-parent': '它本来就是这个指标的上级，不需要交叉绑定。',
+    'cross-link-exists': '这两个指标已经交叉绑定了。',
+    'cross-link-cycle': '这样会形成循环：经由上下级和交叉绑定，一个指标最终会计入它自己。',
+    'unknown-person': '人员名单里没有这个人。',
+    'unknown-department': '部门列表里没有这个部门。',
+    'collaborator-is-owner': '此人已是这个指标的负责人，不能同时作为协作人。',
+    'north-star-has-no-department': '北极星指标属于全公司，不分配给某个部门。',
+    'unknown-guardrail': '找不到这个护栏指标。',
+    'invalid-guardrail': '护栏指标的某个字段值无效，没有做任何修改。',
   },
   /** Target math (src/shared/math): formula errors, roll-up diagnostics, split-down refusals, units. */
   math: {

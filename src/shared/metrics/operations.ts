@@ -1,5 +1,8 @@
-import type { Workspace } from '../workspace/schema';
+import type { Guardrail, Workspace } from '../workspace/schema';
 import { addMetrics, type NewMetric } from './add-metrics';
+import { addCollaborator, assignDepartment, assignOwner, removeCollaborator } from './assignments';
+import { linkMetric, unlinkMetric } from './cross-links';
+import { addGuardrail, deleteGuardrail, updateGuardrail, type GuardrailPatch } from './guardrails';
 import type { MetricPatch, NewMetricFields } from './metric-patch';
 import {
   addChildMetric,
@@ -32,7 +35,19 @@ export type TreeOperation =
   | { kind: 'move'; id: string; parentId: string; index?: number }
   | { kind: 'reorder'; id: string; index: number }
   /** The metric with everything below it, and every reference to them. */
-  | { kind: 'delete'; id: string };
+  | { kind: 'delete'; id: string }
+  /** Cross-bound (交叉绑定, cross-links.ts): metric `id` also feeds `parentId`, or no longer does. */
+  | { kind: 'link'; id: string; parentId: string }
+  | { kind: 'unlink'; id: string; parentId: string }
+  /** Owner, collaborators and department (assignments.ts): a person is never both owner and collaborator. */
+  | { kind: 'assign-owner'; id: string; personId: string | null }
+  | { kind: 'add-collaborator'; id: string; personId: string }
+  | { kind: 'remove-collaborator'; id: string; personId: string }
+  | { kind: 'assign-department'; id: string; departmentId: string | null }
+  /** Guardrails (护栏指标, guardrails.ts): beside the North Star, outside the tree's math. */
+  | { kind: 'add-guardrail'; guardrail: Guardrail; index?: number }
+  | { kind: 'update-guardrail'; id: string; patch: GuardrailPatch }
+  | { kind: 'delete-guardrail'; id: string };
 
 export type OperationsResult =
   | { ok: true; workspace: Workspace }
@@ -74,5 +89,23 @@ function applyOne(
       return reorderMetric(workspace, operation.id, operation.index);
     case 'delete':
       return deleteSubtree(workspace, operation.id);
+    case 'link':
+      return linkMetric(workspace, operation.id, operation.parentId);
+    case 'unlink':
+      return unlinkMetric(workspace, operation.id, operation.parentId);
+    case 'assign-owner':
+      return assignOwner(workspace, operation.id, operation.personId);
+    case 'add-collaborator':
+      return addCollaborator(workspace, operation.id, operation.personId);
+    case 'remove-collaborator':
+      return removeCollaborator(workspace, operation.id, operation.personId);
+    case 'assign-department':
+      return assignDepartment(workspace, operation.id, operation.departmentId);
+    case 'add-guardrail':
+      return addGuardrail(workspace, operation.guardrail, operation.index);
+    case 'update-guardrail':
+      return updateGuardrail(workspace, operation.id, operation.patch);
+    case 'delete-guardrail':
+      return deleteGuardrail(workspace, operation.id);
   }
 }

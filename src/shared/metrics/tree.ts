@@ -6,6 +6,9 @@ import {
   type MetricPatch,
   type NewMetricFields,
 } from './metric-patch';
+import type { AssignmentError } from './assignments';
+import { inputsOf, type CrossLinkError } from './cross-links';
+import type { GuardrailError } from './guardrails';
 
 export type { MetricPatch, NewMetricFields } from './metric-patch';
 
@@ -24,7 +27,11 @@ export type TreeError =
   /** A field of a patch or a new metric is not what the schema allows (`metric-patch.ts`). */
   | 'invalid-patch'
   /** A new metric's id is taken, in the workspace or earlier in the same batch. */
-  | 'duplicate-id';
+  | 'duplicate-id'
+  /** Cross-links and owners, departments (cross-links.ts, assignments.ts). */
+  | CrossLinkError
+  | AssignmentError
+  | GuardrailError;
 
 export type TreeResult = { ok: true; workspace: Workspace } | { ok: false; error: TreeError };
 
@@ -150,6 +157,10 @@ export function moveMetric(
   if (metric.parentId === null) return refuse('north-star-is-fixed');
   const moving = subtreeIds(workspace, id);
   if (moving.has(newParentId)) return refuse('into-own-subtree');
+  // Not below itself through a cross-link either: the new parent may already
+  // feed this metric by one (cross-links.ts), and the tree edge would close the loop.
+  if (newParentId !== metric.parentId && inputsOf(workspace, id).has(newParentId))
+    return refuse('cross-link-cycle');
 
   const siblings = childrenOf(workspace, newParentId).filter((m) => m.id !== id);
   const place = index ?? siblings.length;

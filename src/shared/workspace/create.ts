@@ -20,14 +20,18 @@ export const DEFAULT_DEFINITION: MetricDefinition = {
   precision: 2,
 };
 
-/** The parameters of a relation before anyone set them: cross-linked metrics count. */
+/**
+ * The parameters of a relation before anyone set them. A cross-linked metric
+ * is shared accountability; it counts in this sum only when the room says so,
+ * since counting it under both parents would count it twice at the North Star.
+ */
 export function emptyRelation(): Relation {
   return {
     coefficients: {},
     numeratorId: null,
     denominatorId: null,
     formula: '',
-    includeCrossLinks: true,
+    includeCrossLinks: false,
   };
 }
 

@@ -73,6 +73,16 @@ describe('findViolations', () => {
     }
   });
 
+  it('cross-link-cycle: a cross-link from a metric to one below it makes a loop', () => {
+    // 华东 (m_east) sits under 销售 (m_sales): 销售 also feeding 华东 loops.
+    const violations = findViolations(withMetric('m_sales', { crossParentIds: ['m_east'] }));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]!.rule).toBe('cross-link-cycle');
+    expect(['m_sales', 'm_east']).toContain(violations[0]!.id);
+    // A cross-link to a metric elsewhere in the tree is no loop.
+    expect(findViolations(withMetric('m_east', { crossParentIds: ['m_product'] }))).toEqual([]);
+  });
+
   it('unknown-person: an owner or a collaborator who is not on the list', () => {
     expect(findViolations(withMetric('m_east', { ownerId: 'p_ghost' }))).toEqual([
       { rule: 'unknown-person', id: 'm_east' },

@@ -1,3 +1,4 @@
+import { feedCycleAt } from '../metrics/cross-links';
 import type { Workspace } from './schema';
 
 /** A broken rule of the document, with where it is broken. */
@@ -10,6 +11,7 @@ export interface InvariantViolation {
     | 'missing-parent'
     | 'cycle'
     | 'bad-cross-parent'
+    | 'cross-link-cycle'
     | 'unknown-person'
     | 'unknown-department'
     | 'unknown-position';
@@ -63,6 +65,12 @@ export function findViolations(workspace: Workspace): InvariantViolation[] {
       if (crossId === metric.id || crossId === metric.parentId || !metricsById.has(crossId))
         violations.push({ rule: 'bad-cross-parent', id: metric.id });
     }
+  }
+  // With cross-links the tree is a graph: a loop through them would send a roll-up round forever.
+  // (Only where no worse rule about the same links is broken: one reason said once.)
+  if (!violations.some((v) => v.rule === 'cycle' || v.rule === 'bad-cross-parent')) {
+    const looped = feedCycleAt(workspace);
+    if (looped !== null) violations.push({ rule: 'cross-link-cycle', id: looped });
   }
 
   const people = new Set(workspace.people.map((p) => p.id));

@@ -64,7 +64,7 @@ describe('v1 → v2: departments and relations', () => {
         numeratorId: null,
         denominatorId: null,
         formula: '',
-        includeCrossLinks: true,
+        includeCrossLinks: false,
       });
     }
     expect((result.departments as Array<Record<string, unknown>>).map((d) => d.color)).toEqual([

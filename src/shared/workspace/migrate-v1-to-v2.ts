@@ -40,7 +40,7 @@ export const STEP_V1_TO_V2: MigrationStep = {
                     numeratorId: null,
                     denominatorId: null,
                     formula: '',
-                    includeCrossLinks: true,
+                    includeCrossLinks: false,
                   },
                   departmentId: departmentOf.get(metric) ?? null,
                   ...metric,
