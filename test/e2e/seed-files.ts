@@ -1,4 +1,5 @@
-import { addChildMetric } from '../../src/shared/metrics/tree';
+import type { MetricPatch, NewMetricFields } from '../../src/shared/metrics/metric-patch';
+import { addChildMetric, updateMetric } from '../../src/shared/metrics/tree';
 import { createWorkspace } from '../../src/shared/workspace/create';
 import type { Workspace } from '../../src/shared/workspace/schema';
 import { serializeWorkspace } from '../../src/shared/workspace/serialize';
@@ -132,5 +133,85 @@ export function workshopPlan(): Workspace {
   });
   if (workspace.metrics.length !== WORKSHOP_PLAN.metrics)
     throw new Error(`workshopPlan: ${workspace.metrics.length} metrics`);
+  return workspace;
+}
+
+/** Target math (target-math.spec.ts): a sum whose inputs fall 12 short, and a product that adds up. */
+export const TARGET_PLAN = {
+  'zh-CN': {
+    file: '销售目标-2027.northstar',
+    northStar: '年度销售额',
+    offline: '线下销售额',
+    east: '华东销售额',
+    south: '华南销售额',
+    online: '线上销售额',
+    visitors: '访客数',
+    conversion: '转化率',
+    orderValue: '客单价',
+  },
+  en: {
+    file: 'sales-targets-2027.northstar',
+    northStar: 'Annual sales',
+    offline: 'Store sales',
+    east: 'East sales',
+    south: 'South sales',
+    online: 'Online sales',
+    visitors: 'Visitors',
+    conversion: 'Conversion',
+    orderValue: 'Order value',
+  },
+} as const;
+
+/**
+ * 年度销售额 200 = 线下 150 + 线上 50; 线下 150 against 华东 60 + 华南 78 = 138
+ * (a gap of −12, −8 %); 线上 50 = 访客数 100 × 转化率 0.05 × 客单价 10.
+ */
+export function targetPlan(locale: 'zh-CN' | 'en'): Workspace {
+  const names = TARGET_PLAN[locale];
+  let workspace = createWorkspace({
+    name: names.northStar,
+    locale,
+    northStarName: names.northStar,
+    now: new Date('2027-01-05T08:00:00.000Z'),
+  });
+  const root = workspace.metrics[0]!;
+  const unit = locale === 'en' ? 'k' : '万元';
+  const definition = (unitOf: string, precision: number) => ({
+    ...root.definition,
+    unit: unitOf,
+    precision,
+  });
+  const set = (id: string, patch: MetricPatch) => {
+    const updated = updateMetric(workspace, id, patch);
+    if (!updated.ok) throw new Error(`targetPlan: ${updated.error}`);
+    workspace = updated.workspace;
+  };
+  const add = (parentId: string, name: string, fields: Omit<NewMetricFields, 'name'>): string => {
+    const added = addChildMetric(workspace, parentId, { name, ...fields });
+    if (!added.ok) throw new Error(`targetPlan: ${added.error}`);
+    workspace = added.workspace;
+    return added.metric.id;
+  };
+  const money = (target: number, baseline: number) => ({
+    target,
+    baseline: { value: baseline, period: '2026' },
+    definition: definition(unit, 0),
+  });
+  set(root.id, { target: 200, decomposition: 'sum', definition: definition(unit, 0) });
+  const offline = add(root.id, names.offline, { ...money(150, 120), decomposition: 'sum' });
+  add(offline, names.east, money(60, 50));
+  add(offline, names.south, money(78, 70));
+  const online = add(root.id, names.online, { ...money(50, 28.8), decomposition: 'product' });
+  add(online, names.visitors, { target: 100, baseline: { value: 80, period: '2026' } });
+  add(online, names.conversion, {
+    target: 0.05,
+    baseline: { value: 0.04, period: '2026' },
+    definition: definition('', 3),
+  });
+  add(online, names.orderValue, {
+    target: 10,
+    baseline: { value: 9, period: '2026' },
+    definition: definition(unit, 1),
+  });
   return workspace;
 }

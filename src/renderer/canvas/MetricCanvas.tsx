@@ -1,6 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import {
   Controls,
+  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -14,11 +15,20 @@ import type { Workspace } from '../../shared/workspace/schema';
 import { shownWorkspace } from '../document/document-store';
 import { useDocument, useStudio, useUi } from '../shell/studio-context';
 import { DropMarker } from './drag/DropMarker';
-import { GrowLine } from './drag/GrowLine';
+import { GrowOrLinkLine } from './drag/GrowOrLinkLine';
 import { useBoxDrag, withBoxDrag } from './drag/use-box-drag';
 import { useGrowDrag } from './drag/use-grow-drag';
 import { cachedLayout, NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { useClipboardEvents } from './use-clipboard-events';
+import { FilterBar } from './big-tree/FilterBar';
+import { FocusBar } from './big-tree/FocusBar';
+import { minimapColour } from './big-tree/minimap-colour';
+import { SearchPanel } from './big-tree/SearchPanel';
+import { useBigTree } from './big-tree/use-big-tree';
+import { ViewRequests } from './big-tree/ViewRequests';
+import { GuardrailStrip } from './guardrails/GuardrailStrip';
+import { CanvasDetail, useDetail } from './detail-level';
+import { useOverview } from './overview/use-overview';
 import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from './view-options';
 import { MetricNode } from './MetricNode';
 import { toFlowEdges, toFlowNodes, type MetricFlowNode } from './to-flow';
@@ -61,7 +71,9 @@ export function MetricCanvas() {
       {workspace && (
         // A new document is a new flow: it mounts fresh and fits the view to the tree.
         <ReactFlowProvider key={loadId}>
-          <MetricFlow workspace={workspace} />
+          <CanvasDetail>
+            <MetricFlow workspace={workspace} />
+          </CanvasDetail>
         </ReactFlowProvider>
       )}
     </div>
@@ -74,13 +86,20 @@ export function MetricCanvas() {
  */
 const CLICK_SLACK = 4;
 
-function MetricFlow({ workspace }: { workspace: Workspace }) {
+function MetricFlow({ workspace: document }: { workspace: Workspace }) {
   const { t } = useTranslation();
   const studio = useStudio();
   const selectedId = useUi((s) => s.selectedId);
   const select = useUi((s) => s.select);
-  const documentNodes = useMemo(() => toFlowNodes(workspace, selectedId), [workspace, selectedId]);
-  const edges = useMemo(() => toFlowEdges(workspace), [workspace]);
+  // Big trees (big-tree/): the canvas lays out and drags what is on screen, without
+  // collapsed branches or what a focused branch leaves out; the math counts everything.
+  const bigTree = useBigTree(document, selectedId);
+  const workspace = bigTree.workspace;
+  const documentNodes = useMemo(
+    () => bigTree.decorate(toFlowNodes(workspace, selectedId, document)),
+    [bigTree, workspace, selectedId, document],
+  );
+  const edges = useMemo(() => bigTree.edges(toFlowEdges(workspace)), [bigTree, workspace]);
   const boxDrag = useBoxDrag(studio, workspace);
   const growDrag = useGrowDrag(studio, workspace);
   const nodes = useMemo(
@@ -89,21 +108,26 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
   );
 
   const onNodeClick: NodeMouseHandler<MetricFlowNode> = (_event, node) => select(node.id);
+  // Zoomed far out, one drawing of the whole tree instead of the boxes (overview/).
+  const overview = useOverview(workspace, selectedId, select);
+  // The overview already is the whole tree at a glance (and hides the nodes the minimap draws).
+  const showMinimap = useDetail() !== 'overview';
 
   return (
     <ReactFlow<MetricFlowNode>
-      nodes={nodes}
-      edges={edges}
+      nodes={overview.nodesFor(nodes)}
+      edges={overview.edgesFor(edges)}
       nodeTypes={nodeTypes}
       onNodeClick={onNodeClick}
-      onPaneClick={() => select(null)}
+      onPaneClick={overview.onPaneClick}
+      onDoubleClick={overview.onDoubleClick}
       onNodesChange={boxDrag.onNodesChange}
       onNodeDragStart={boxDrag.onNodeDragStart}
       onNodeDrag={boxDrag.onNodeDrag}
       onNodeDragStop={boxDrag.onNodeDragStop}
       onConnectStart={growDrag.onConnectStart}
       onConnectEnd={growDrag.onConnectEnd}
-      connectionLineComponent={GrowLine}
+      connectionLineComponent={GrowOrLinkLine}
       fitView
       fitViewOptions={FIT_VIEW}
       minZoom={MIN_ZOOM}
@@ -111,6 +135,7 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
       nodesDraggable
       nodeDragThreshold={CLICK_SLACK}
       nodeClickDistance={CLICK_SLACK}
+      paneClickDistance={CLICK_SLACK}
       // Needed for the grow handle's line; every other handle is an edge anchor only.
       nodesConnectable
       connectionDragThreshold={CLICK_SLACK}
@@ -146,6 +171,25 @@ function MetricFlow({ workspace }: { workspace: Workspace }) {
         // A drag selects the box in hand: scrolling then would pull the canvas from under the pointer.
         paused={boxDrag.view !== null}
       />
+      {overview.layer}
+      {showMinimap && (
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          nodeColor={minimapColour}
+          nodeStrokeWidth={0}
+          ariaLabel={t('bigTree.minimap')}
+          className="tree-minimap"
+          // Small: at 1280×720 it must not cover the boxes the room is reading.
+          style={{ width: 150, height: 100 }}
+        />
+      )}
+      <GuardrailStrip workspace={workspace} />
+      <SearchPanel document={document} />
+      <FocusBar workspace={document} />
+      <FilterBar workspace={document} />
+      <ViewRequests workspace={workspace} />
     </ReactFlow>
   );
 }

@@ -1,25 +1,14 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addChild } from '../commands/metric-commands';
+import { BranchToggle } from './big-tree/BranchToggle';
 import { useStudio, useUi } from '../shell/studio-context';
+import { useDetail } from './detail-level';
 import { formatValue, withUnit } from './format';
+import { MathRow } from './MathRow';
+import { collaboratorsSuffix } from './owner-line';
 import { STACK_HANDLE_X, type MetricFlowNode } from './to-flow';
-
-/**
- * Levels of detail, by zoom. At reading zoom a box shows everything; further
- * out only its name, in the largest size the box holds (28–44 px, box-size.ts:
- * 12 px on screen at zoom 0.3–0.43); further still a plain card in its
- * department's colour, because text under ~6 px helps nobody and drawing it
- * for a thousand boxes makes panning stutter (docs/benchmarks.md).
- */
-export const DETAIL_MIN_ZOOM = 0.45;
-export const NAMES_MIN_ZOOM = 0.2;
-type Detail = 'full' | 'names' | 'cards';
-const detailAt = (state: ReactFlowState): Detail => {
-  const zoom = state.transform[2];
-  return zoom >= DETAIL_MIN_ZOOM ? 'full' : zoom >= NAMES_MIN_ZOOM ? 'names' : 'cards';
-};
 
 const NEUTRAL: CSSProperties = {};
 
@@ -40,9 +29,8 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
   const show = (value: number | null) =>
     value === null ? t('metric.noValue') : formatValue(value, precision, locale);
   const hasNumbers = metric.baseline.value !== null || metric.target !== null;
-  // One selector per box, as before, returning the level: the box re-renders
-  // only when the zoom crosses a threshold, not on every zoom step.
-  const detail = useStore(detailAt);
+  // Levels of detail (detail-level.ts), from the canvas's one subscription to the zoom.
+  const detail = useDetail();
   const colour = isNorthStar ? null : (department?.colour ?? null);
   const className =
     `metric-node layer-${metric.layer}${isNorthStar ? ' north-star' : ''}` +
@@ -65,15 +53,8 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
     title: metric.name,
   };
 
-  if (detail === 'cards') {
-    return (
-      <div {...box} className={`${className} overview`}>
-        <MetricHandles />
-      </div>
-    );
-  }
-
-  if (detail === 'names') {
+  // The overview draws no boxes (they are hidden); a box still mounted shows its name.
+  if (detail !== 'full') {
     return (
       <div {...box} className={`${className} names`}>
         <MetricHandles />
@@ -85,6 +66,7 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           {name}
         </div>
         <GrowHandle selected={selected} metricId={metric.id} />
+        {data.branch && <BranchToggle metricId={metric.id} hidden={data.branch.hidden} />}
       </div>
     );
   }
@@ -124,13 +106,21 @@ export const MetricNode = memo(function MetricNode({ data, selected }: NodeProps
           {withUnit(show(metric.target), metric.target === null ? '' : unit)}
         </span>
       </div>
+      {data.math && <MathRow math={data.math} precision={precision} locale={locale} />}
       <div
         className={`metric-node-owner${ownerName ? '' : ' empty'}`}
         data-testid="metric-node-owner"
       >
         {ownerName ?? t('metric.noOwner')}
+        {metric.collaboratorIds.length > 0 && (
+          // How many share it; their names are in the inspector (owner-line.ts).
+          <span className="collaborator-count" data-testid="metric-node-collaborators">
+            {collaboratorsSuffix(metric.collaboratorIds.length)}
+          </span>
+        )}
       </div>
       <GrowHandle selected={selected} metricId={metric.id} />
+      {data.branch && <BranchToggle metricId={metric.id} hidden={data.branch.hidden} />}
     </div>
   );
 });

@@ -57,7 +57,17 @@ export interface BoxSize {
 export interface BoxLabels {
   department: string | null;
   owner: string | null;
+  /** A parent whose relation computes shows its math row (renderer/math/box-math.ts). */
+  mathRow?: boolean;
 }
+
+/**
+ * The math row (gap badge, canvas.css `.metric-math`): two 20 px lines, 2 px
+ * border and 3 px padding each side, and its row gap. Always two lines, the
+ * same in every language, so a parent's height never depends on its figures
+ * (an edit of a child's target never moves the layout).
+ */
+export const MATH_ROW_HEIGHT = 2 * 20 + 2 * (2 + 3) + ROW_GAP;
 
 // Widths in em of ASCII 32–126 (see above), ×100.
 const ASCII_EM = [
@@ -200,7 +210,8 @@ export function metricBoxSize(metric: Metric, labels: BoxLabels): BoxSize {
     nameLines * nameFont.line +
     numberLines * FONT.numbers.line +
     ownerLines * FONT.owner.line +
-    3 * ROW_GAP;
+    3 * ROW_GAP +
+    (labels.mathRow ? MATH_ROW_HEIGHT : 0);
 
   // Zoomed out the name alone fills the box: the largest size at which no
   // word breaks and the name fits the box's detailed height.

@@ -1,6 +1,9 @@
 import { hierarchy, tree } from 'd3-hierarchy';
 import type { Metric, Workspace } from '../../shared/workspace/schema';
 import { BOX_WIDTH, metricBoxSize, type BoxLabels, type BoxSize } from './box-size';
+import { hasMathRow, parentIdsOf } from '../math/box-math';
+import { reuseLayout } from './layout-reuse';
+import { ownerLine } from './owner-line';
 
 /**
  * Every box is as wide as the others and as tall as its text needs
@@ -163,16 +166,30 @@ export interface LayoutSource {
 }
 
 /** Box sizes of a workspace's metrics (box-size.ts), reused per unchanged metric. */
-export function workspaceBoxSizes(workspace: Omit<LayoutSource, 'metrics'>): BoxSizeOf {
+export function workspaceBoxSizes(
+  workspace: Omit<LayoutSource, 'metrics'> & { metrics?: LayoutSource['metrics'] },
+): BoxSizeOf {
   const departments = new Map(workspace.departments.map((d) => [d.id, d.name]));
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
+  // Which boxes are parents, for the math row (without the metrics: none reserved).
+  const parents = workspace.metrics ? parentIdsOf(workspace.metrics) : null;
   return (metric) => {
     const labels: BoxLabels = {
+      mathRow: parents !== null && hasMathRow(metric, parents.has(metric.id)),
       department: metric.departmentId ? (departments.get(metric.departmentId) ?? null) : null,
-      owner: metric.ownerId ? (people.get(metric.ownerId) ?? null) : null,
+      // With the collaborators' count, as the box shows it (owner-line.ts).
+      owner: ownerLine(
+        metric.ownerId ? (people.get(metric.ownerId) ?? null) : null,
+        metric.collaboratorIds.length,
+      ),
     };
     const before = sizeCache.get(metric);
-    if (before && before.department === labels.department && before.owner === labels.owner)
+    if (
+      before &&
+      before.department === labels.department &&
+      before.owner === labels.owner &&
+      before.mathRow === labels.mathRow
+    )
       return before.size;
     const size = metricBoxSize(metric, labels);
     sizeCache.set(metric, { ...labels, size });
@@ -188,6 +205,8 @@ interface CachedLayout {
   placed: Map<string, PlacedMetric>;
 }
 const cache = new WeakMap<readonly Metric[], CachedLayout>();
+/** The layout computed last, which the next edit may keep (held until the next one). */
+let last: (CachedLayout & { metrics: readonly Metric[] }) | null = null;
 
 /**
  * The layout the canvas shows, cached: documents are immutable, so the same
@@ -207,8 +226,20 @@ export function cachedLayout(source: LayoutSource | readonly Metric[]): Map<stri
   const hit = cache.get(source.metrics);
   if (hit && hit.departments === source.departments && hit.people === source.people)
     return hit.placed;
-  const placed = layoutMetricTree(source.metrics, workspaceBoxSizes(source));
+  const sizeOf = workspaceBoxSizes(source);
+  // An edit that kept the tree's shape keeps its layout (layout-reuse.ts).
+  const reused =
+    last && last.departments === source.departments && last.people === source.people
+      ? reuseLayout(last.metrics, last.placed, source.metrics, sizeOf)
+      : null;
+  const placed = reused ?? layoutMetricTree(source.metrics, sizeOf);
   cache.set(source.metrics, { departments: source.departments, people: source.people, placed });
+  last = {
+    metrics: source.metrics,
+    departments: source.departments,
+    people: source.people,
+    placed,
+  };
   return placed;
 }
 

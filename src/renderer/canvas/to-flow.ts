@@ -1,5 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Metric, Workspace } from '../../shared/workspace/schema';
+import { boxMathOf, hasMathRow, parentIdsOf, sameBoxMath, type BoxMath } from '../math/box-math';
+import { rollUpCache } from '../math/roll-up-cache';
 import { departmentColours, type DepartmentColour } from './department-colours';
 import { cachedLayout, NODE_WIDTH, type PlacedMetric } from './layout';
 
@@ -17,6 +19,10 @@ export type MetricNodeData = {
   department: { name: string; colour: DepartmentColour | null } | null;
   /** Font size of the name when zoomed out (box-size.ts). */
   overviewFontSize: number;
+  /** The math row: gap, implied value, unit warning (renderer/math/box-math.ts); null = none. */
+  math: BoxMath | null;
+  /** A box with children: its collapse toggle; `hidden` = how many it hides (big-tree/), 0 = open. */
+  branch?: { hidden: number };
 };
 export type MetricFlowNode = Node<MetricNodeData, 'metric'>;
 
@@ -68,13 +74,21 @@ function crossLinkHandles(
  */
 const lastNodes = new WeakMap<Metric, MetricFlowNode>();
 
-export function toFlowNodes(workspace: Workspace, selectedId: string | null): MetricFlowNode[] {
+export function toFlowNodes(
+  workspace: Workspace,
+  selectedId: string | null,
+  /** The whole document, when `workspace` shows only part of it (big-tree/): the math counts all. */
+  mathSource: Workspace = workspace,
+): MetricFlowNode[] {
   const placed = cachedLayout(workspace);
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
   const colours = departmentColours(workspace.departments);
   const departments = new Map(
     workspace.departments.map((d) => [d.id, { name: d.name, colour: colours.get(d.id) ?? null }]),
   );
+  // The roll-up once per document change (incremental), read per box as a small value.
+  const rollUp = rollUpCache.of(mathSource);
+  const parents = parentIdsOf(workspace.metrics);
   const nodes: MetricFlowNode[] = [];
   for (const metric of workspace.metrics) {
     const spot = placed.get(metric.id);
@@ -82,8 +96,10 @@ export function toFlowNodes(workspace: Workspace, selectedId: string | null): Me
     const ownerName = metric.ownerId ? (people.get(metric.ownerId) ?? null) : null;
     const selected = metric.id === selectedId;
     const department = metric.departmentId ? (departments.get(metric.departmentId) ?? null) : null;
+    const fresh = hasMathRow(metric, parents.has(metric.id)) ? boxMathOf(rollUp, metric.id) : null;
     const before = lastNodes.get(metric);
-    if (before && unchanged(before, spot, selected, ownerName, department)) {
+    const math = before && sameBoxMath(before.data.math, fresh) ? before.data.math : fresh;
+    if (before && unchanged(before, spot, selected, ownerName, department, math)) {
       nodes.push(before);
       continue;
     }
@@ -93,6 +109,8 @@ export function toFlowNodes(workspace: Workspace, selectedId: string | null): Me
       position: { x: spot.x, y: spot.y },
       width: NODE_WIDTH,
       height: spot.height,
+      // Known, not measured: a fit counts every box, drawn or not (culled, or hidden in the overview).
+      measured: { width: NODE_WIDTH, height: spot.height },
       handles: handlesFor(spot.height),
       selected,
       connectable: false,
@@ -103,6 +121,7 @@ export function toFlowNodes(workspace: Workspace, selectedId: string | null): Me
         stacked: spot.stacked,
         department,
         overviewFontSize: spot.overviewFontSize,
+        math,
       },
     };
     lastNodes.set(metric, node);
@@ -117,8 +136,10 @@ function unchanged(
   selected: boolean,
   ownerName: string | null,
   department: MetricNodeData['department'],
+  math: BoxMath | null,
 ): boolean {
   return (
+    node.data.math === math &&
     node.data.ownerName === ownerName &&
     node.data.department?.name === department?.name &&
     node.data.department?.colour?.fill === department?.colour?.fill &&
@@ -140,10 +161,19 @@ export function toFlowEdges(workspace: Workspace): Edge[] {
   const byHand = new Set(workspace.metrics.filter((m) => m.position).map((m) => m.id));
   const edges: Edge[] = [];
   for (const metric of workspace.metrics) {
+    const stacked = placed.get(metric.id)?.stacked ?? false;
+    const loose =
+      metric.parentId !== null && (byHand.has(metric.id) || byHand.has(metric.parentId));
+    // Sideways links depend on where the boxes sit; the others only on the metric.
+    const sides = loose || metric.crossParentIds.length > 0 ? sidesKey(metric, placed) : '';
+    const before = lastEdges.get(metric);
+    if (before && before.stacked === stacked && before.loose === loose && before.sides === sides) {
+      edges.push(...before.edges);
+      continue;
+    }
+    const own: Edge[] = [];
     if (metric.parentId !== null) {
-      const stacked = placed.get(metric.id)?.stacked ?? false;
-      const loose = byHand.has(metric.id) || byHand.has(metric.parentId);
-      edges.push({
+      own.push({
         id: `tree:${metric.parentId}->${metric.id}`,
         source: metric.parentId,
         target: metric.id,
@@ -160,7 +190,7 @@ export function toFlowEdges(workspace: Workspace): Edge[] {
       });
     }
     for (const crossId of metric.crossParentIds) {
-      edges.push({
+      own.push({
         id: `cross:${crossId}->${metric.id}`,
         source: crossId,
         target: metric.id,
@@ -170,6 +200,27 @@ export function toFlowEdges(workspace: Workspace): Edge[] {
         selectable: false,
       });
     }
+    lastEdges.set(metric, { stacked, loose, sides, edges: own });
+    edges.push(...own);
   }
   return edges;
+}
+
+/**
+ * The edges last built for each metric (its tree link and cross-links). An
+ * edit hands React Flow the same edge objects for every metric it did not
+ * touch, so only the touched links re-render.
+ */
+const lastEdges = new WeakMap<
+  Metric,
+  { stacked: boolean; loose: boolean; sides: string; edges: Edge[] }
+>();
+
+/** Which sides a metric's sideways links use now (crossLinkHandles), as one comparable string. */
+function sidesKey(metric: Metric, placed: ReadonlyMap<string, PlacedMetric>): string {
+  const target = placed.get(metric.id);
+  const ends = metric.parentId === null ? [] : [metric.parentId];
+  return [...ends, ...metric.crossParentIds]
+    .map((id) => crossLinkHandles(placed.get(id), target).sourceHandle)
+    .join(',');
 }

@@ -3,12 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { MetricPatch } from '../../shared/metrics/tree';
 import type { Metric, Workspace } from '../../shared/workspace/schema';
 import { addChild, deleteSelected } from '../commands/metric-commands';
+import { assignOwner } from '../commands/people-commands';
+import { openSplitWizard } from '../commands/split-commands';
 import { shownWorkspace } from '../document/document-store';
 import { useDocument, useStudio, useUi } from '../shell/studio-context';
-import { DraftField, type Validation } from './DraftField';
+import { DraftField } from './DraftField';
 import { DepartmentField } from './DepartmentField';
+import { GuardrailInspector } from './GuardrailInspector';
+import { useTreeView } from '../canvas/big-tree/tree-view-store';
+import { toggleFocusBranch } from '../canvas/big-tree/tree-view-commands';
 import { OwnerField } from './OwnerField';
-import { numberToInput, parseNumberInput } from './parse-number';
+import { CollaboratorsField } from './CollaboratorsField';
+import { CrossLinksField } from './CrossLinksField';
+import { TargetMathSection } from './TargetMathSection';
+import { parseAmount, parseName, parseText } from './field-parsers';
+import { numberToInput } from './parse-number';
 
 const NAME_MAX = 200;
 const UNIT_MAX = 50;
@@ -19,12 +28,17 @@ export function Inspector() {
   const workspace = useDocument(shownWorkspace);
   const selectedId = useUi((s) => s.selectedId);
   const metric = workspace?.metrics.find((m) => m.id === selectedId) ?? null;
+  // A guardrail selected beside the North Star (canvas/guardrails) when no metric is.
+  const guardrailId = useTreeView((s) => s.guardrailId);
+  const guardrail = metric ? null : workspace?.guardrails.find((g) => g.id === guardrailId);
 
   return (
     <aside className="inspector" aria-label={t('inspector.label')} data-testid="inspector">
       {metric && workspace ? (
         // Keyed by metric: drafts belong to one metric and never leak onto the next.
         <MetricDetails key={metric.id} metric={metric} workspace={workspace} />
+      ) : guardrail && workspace ? (
+        <GuardrailInspector key={guardrail.id} guardrail={guardrail} workspace={workspace} />
       ) : (
         <p className="inspector-empty">{t('inspector.empty')}</p>
       )}
@@ -38,6 +52,7 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
   const focusRequest = useUi((s) => s.focusRequest);
   const clearFocusRequest = useUi((s) => s.clearFocusRequest);
   const isNorthStar = metric.parentId === null;
+  const focusId = useTreeView((s) => s.focusId);
 
   const update = (patch: MetricPatch) => {
     const result = studio.documents.getState().updateMetric(metric.id, patch);
@@ -45,20 +60,7 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
   };
   const backToCanvas = useCallback(() => studio.ui.getState().requestFocus('canvas'), [studio]);
 
-  const parseName = (text: string): Validation<string> => {
-    const name = text.trim();
-    if (name === '') return { ok: false, message: { key: 'ui:inspector.nameRequired' } };
-    if (name.length > NAME_MAX)
-      return { ok: false, message: { key: 'ui:inspector.tooLong', params: { max: NAME_MAX } } };
-    return { ok: true, value: name };
-  };
-  const parseUnit = (text: string): Validation<string> => ({ ok: true, value: text.trim() });
-  const parseAmount = (text: string): Validation<number | null> => {
-    const parsed = parseNumberInput(text);
-    return parsed.ok
-      ? { ok: true, value: parsed.value }
-      : { ok: false, message: { key: 'ui:inspector.notANumber' } };
-  };
+  const parseMetricName = parseName(NAME_MAX);
   const unit = metric.definition.unit;
 
   return (
@@ -70,7 +72,7 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
       <DraftField
         label={t('inspector.name')}
         value={metric.name}
-        parse={parseName}
+        parse={parseMetricName}
         onCommit={(name) => update({ name })}
         testId="field-name"
         maxLength={NAME_MAX}
@@ -82,7 +84,7 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
       <DraftField
         label={t('inspector.unit')}
         value={unit}
-        parse={parseUnit}
+        parse={parseText(UNIT_MAX)}
         onCommit={(value) => update({ definition: { ...metric.definition, unit: value } })}
         testId="field-unit"
         maxLength={UNIT_MAX}
@@ -128,13 +130,35 @@ function MetricDetails({ metric, workspace }: { metric: Metric; workspace: Works
       <OwnerField
         ownerId={metric.ownerId}
         workspace={workspace}
-        onChange={(ownerId) => update({ ownerId })}
+        onChange={(ownerId) => assignOwner(studio, metric.id, ownerId)}
       />
+      <CollaboratorsField metric={metric} workspace={workspace} />
+      <CrossLinksField metric={metric} workspace={workspace} />
       <p className="field-hint">{t('inspector.commitHint')}</p>
+      <TargetMathSection metric={metric} workspace={workspace} />
       <div className="inspector-actions">
         <button type="button" onClick={() => addChild(studio, metric.id)}>
           + {t('inspector.addChild')}
         </button>
+        <button
+          type="button"
+          className="split-open"
+          data-testid="split-open"
+          title={t('splitWizard.openTitle')}
+          onClick={() => void openSplitWizard(studio, metric.id)}
+        >
+          {t('splitWizard.open')}
+        </button>
+        {!isNorthStar && (
+          // Only this branch and its path to the North Star (F on the canvas; Esc leaves).
+          <button
+            type="button"
+            data-testid="focus-branch"
+            onClick={() => toggleFocusBranch(studio, metric.id)}
+          >
+            {focusId === metric.id ? t('bigTree.exitFocus') : t('bigTree.focus')}
+          </button>
+        )}
         {!isNorthStar && (
           <button type="button" className="danger" onClick={() => void deleteSelected(studio)}>
             {t('inspector.delete')}

@@ -14,7 +14,6 @@ export function OwnerField({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const groups = groupByDepartment(workspace);
 
   return (
     <div className="field">
@@ -27,23 +26,7 @@ export function OwnerField({
           onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
         >
           <option value="">{t('inspector.noOwner')}</option>
-          {groups.map(({ label, people }) =>
-            label === null ? (
-              people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))
-            ) : (
-              <optgroup key={label} label={label}>
-                {people.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </optgroup>
-            ),
-          )}
+          <PeopleOptions workspace={workspace} />
         </select>
       </div>
       {workspace.people.length === 0 && <p className="field-hint">{t('inspector.noPeople')}</p>}
@@ -51,7 +34,36 @@ export function OwnerField({
   );
 }
 
-function groupByDepartment(
+/** The workspace's people (but `except`) as options of a <select>, under their departments. */
+export function PeopleOptions({
+  workspace,
+  except = new Set(),
+}: {
+  workspace: Workspace;
+  except?: ReadonlySet<string | null>;
+}) {
+  const shown = workspace.people.filter((p) => !except.has(p.id));
+  return groupByDepartment({ ...workspace, people: shown }).map(({ label, people }) =>
+    label === null ? (
+      // No department: at the top level, not under a made-up heading.
+      people.map((person) => (
+        <option key={person.id} value={person.id}>
+          {person.name}
+        </option>
+      ))
+    ) : (
+      <optgroup key={label} label={label}>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </optgroup>
+    ),
+  );
+}
+
+export function groupByDepartment(
   workspace: Workspace,
 ): Array<{ label: string | null; people: Person[] }> {
   const names = new Map(workspace.departments.map((d) => [d.id, d.name]));

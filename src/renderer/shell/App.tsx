@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MetricCanvas } from '../canvas/MetricCanvas';
 import { DialogHost } from '../dialogs/DialogHost';
 import { Inspector } from '../inspector/Inspector';
+import { PeoplePanel } from '../people-panel/PeoplePanel';
 import { Toasts } from './Toasts';
 import { Toolbar } from './Toolbar';
 import { useOpenRequests } from './use-open-requests';
@@ -20,6 +21,7 @@ export function App() {
   const studio = useStudio();
   const appState = useUi((s) => s.appState);
   const bootFailure = useUi((s) => s.bootFailure);
+  const peoplePanelOpen = useUi((s) => s.peoplePanelOpen);
   useShortcuts(studio);
   useOpenRequests(studio);
   useDocumentTitle();
@@ -30,7 +32,8 @@ export function App() {
       {appState === 'ready' && (
         <>
           <Toolbar />
-          <main className="workbench">
+          <main className={`workbench${peoplePanelOpen ? ' with-people-panel' : ''}`}>
+            <PeoplePanel />
             <MetricCanvas />
             <Inspector />
           </main>

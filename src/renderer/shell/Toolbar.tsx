@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { canRedo, canUndo, nextRedo, nextUndo } from '../document/document-store';
 import { fileNameOf } from '../commands/paths';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PeoplePanelButton } from '../people-panel/PeoplePanelButton';
 import { runCommand } from './run-command';
 import type { Command } from './shortcuts';
 import { SaveState } from './SaveState';
@@ -83,6 +84,7 @@ export function Toolbar() {
             redoStep ? t('toolbar.redoStep', { step: t(`history.${redoStep}`) }) : undefined,
           )}
         </div>
+        <PeoplePanelButton />
         <LanguageSwitch />
       </nav>
     </header>

@@ -8,12 +8,19 @@ import {
   redo,
   undo,
 } from '../commands/metric-commands';
+import { openSplitWizard } from '../commands/split-commands';
 import {
   newWorkspace,
   openWorkspace,
   saveWorkspace,
   saveWorkspaceAs,
 } from '../commands/workspace-commands';
+import {
+  collapseSelected,
+  fitToWindow,
+  openSearch,
+  toggleFocusBranch,
+} from '../canvas/big-tree/tree-view-commands';
 import type { Command } from './shortcuts';
 
 /** One entry point for a command, whichever way it was asked for. */
@@ -53,6 +60,11 @@ export async function runCommand(studio: StudioContext, command: Command): Promi
     case 'duplicate-branch':
       duplicateSelected(studio);
       return;
+    case 'toggle-people-panel':
+      studio.ui.getState().togglePeoplePanel();
+      return;
+    case 'split':
+      return openSplitWizard(studio);
     case 'select-up':
       return moveSelection(studio, 'up');
     case 'select-down':
@@ -61,5 +73,15 @@ export async function runCommand(studio: StudioContext, command: Command): Promi
       return moveSelection(studio, 'left');
     case 'select-right':
       return moveSelection(studio, 'right');
+    case 'search':
+      return openSearch();
+    case 'fit-view':
+      return fitToWindow();
+    case 'collapse-branch':
+      return collapseSelected(studio, true);
+    case 'expand-branch':
+      return collapseSelected(studio, false);
+    case 'focus-branch':
+      return toggleFocusBranch(studio);
   }
 }

@@ -47,6 +47,15 @@ describe('commandForKey', () => {
     [press('d', { ctrlKey: true }), 'other', null],
     [press('C', { ctrlKey: true, shiftKey: true }), 'canvas', null],
     [press('c'), 'canvas', null],
+    // The people and departments panel opens and closes from anywhere.
+    [press('P', { ctrlKey: true, shiftKey: true }), 'canvas', 'toggle-people-panel'],
+    [press('P', { ctrlKey: true, shiftKey: true }), 'text', 'toggle-people-panel'],
+    [press('p', { ctrlKey: true }), 'canvas', null],
+    // S opens the split wizard on the canvas; in a field it is a letter.
+    [press('s'), 'canvas', 'split'],
+    [press('S'), 'canvas', 'split'],
+    [press('s'), 'text', null],
+    [press('s'), 'other', null],
   ])('%j in %s → %s', (key, place, command) => {
     expect(commandForKey(key, place)).toBe(command);
   });

@@ -10,10 +10,18 @@ export type Command =
   | 'copy-branch'
   | 'paste-branch'
   | 'duplicate-branch'
+  | 'toggle-people-panel'
+  | 'split'
   | 'select-up'
   | 'select-down'
   | 'select-left'
-  | 'select-right';
+  | 'select-right'
+  /** Big trees (canvas/big-tree/): view only, never an undo step. */
+  | 'search'
+  | 'fit-view'
+  | 'collapse-branch'
+  | 'expand-branch'
+  | 'focus-branch';
 
 /** Where the keyboard focus is, as far as shortcuts care. */
 export type FocusPlace = 'text' | 'canvas' | 'other';
@@ -41,6 +49,10 @@ export function commandForKey(press: KeyPress, place: FocusPlace): Command | nul
     if (key === 's') return press.shiftKey ? 'save-as' : 'save';
     if (key === 'o' && !press.shiftKey) return 'open';
     if (key === 'n' && !press.shiftKey) return 'new';
+    // The people and departments panel, from anywhere (people-panel/).
+    if (key === 'p' && press.shiftKey) return 'toggle-people-panel';
+    // Search the tree from anywhere, a field included (the browser's own find knows no boxes).
+    if (key === 'f' && !press.shiftKey) return 'search';
     if (place === 'text') return null;
     if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !press.shiftKey) return 'redo';
@@ -50,7 +62,15 @@ export function commandForKey(press: KeyPress, place: FocusPlace): Command | nul
     if (key === 'c') return 'copy-branch';
     if (key === 'v') return 'paste-branch';
     if (key === 'd') return 'duplicate-branch';
+    if (key === '0') return 'fit-view';
     return null;
+  }
+
+  // Shifted on most layouts ('+', '!'), so before the Shift check below.
+  if (place === 'canvas') {
+    if (key === '-') return 'collapse-branch';
+    if (key === '+' || key === '=') return 'expand-branch';
+    if (key === '!') return 'fit-view';
   }
 
   if (place !== 'canvas' || press.shiftKey) return null;
@@ -62,6 +82,12 @@ export function commandForKey(press: KeyPress, place: FocusPlace): Command | nul
       return 'add-sibling';
     case 'F2':
       return 'rename';
+    // 拆解: the split wizard on the selected metric (S for split).
+    case 's':
+      return 'split';
+    // F: only the selected branch and its path to the North Star (again, or Esc: the whole tree).
+    case 'f':
+      return 'focus-branch';
     case 'Delete':
     case 'Backspace':
       return 'delete';

@@ -46,11 +46,18 @@ export interface PathDialog {
   recent: RecentEntry[];
 }
 
-export type DialogSpec = ChoiceDialog | PathDialog;
+/** The split wizard (dialogs/split-wizard/) on one metric; it answers 'created' or null. */
+export interface SplitDialog {
+  kind: 'split';
+  parentId: string;
+}
+
+export type DialogSpec = ChoiceDialog | PathDialog | SplitDialog;
 
 export type DialogRequest =
   | { id: number; spec: ChoiceDialog; resolve: (choice: string) => void }
-  | { id: number; spec: PathDialog; resolve: (path: string | null) => void };
+  | { id: number; spec: PathDialog; resolve: (path: string | null) => void }
+  | { id: number; spec: SplitDialog; resolve: (result: string | null) => void };
 
 export interface Toast {
   id: number;
@@ -87,6 +94,8 @@ export interface UiState {
    * document switch, so a branch can be pasted into another workspace.
    */
   clipboard: BranchCopy | null;
+  /** The people and departments panel left of the canvas (people-panel/). */
+  peoplePanelOpen: boolean;
 }
 
 export interface UiActions {
@@ -96,6 +105,8 @@ export interface UiActions {
   select(id: string | null): void;
   askChoice<Id extends string>(spec: ChoiceDialog<Id>): Promise<Id>;
   askPath(spec: PathDialog): Promise<string | null>;
+  /** Resolves 'created' once the wizard made the split, null when it was cancelled. */
+  askSplit(spec: SplitDialog): Promise<string | null>;
   /** Answer the dialog that is showing. */
   answer(id: number, value: string | null): void;
   toast(text: Text, tone?: Toast['tone']): void;
@@ -106,6 +117,7 @@ export interface UiActions {
   setSaving(saving: boolean): void;
   setBackup(backup: BackupState): void;
   setClipboard(copy: BranchCopy | null): void;
+  togglePeoplePanel(): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -128,6 +140,7 @@ export function createUiStore() {
       saving: false,
       backup: 'none',
       clipboard: null,
+      peoplePanelOpen: false,
 
       setAppState: (appState, failure) => set({ appState, bootFailure: failure ?? null }),
       setAppInfo: (appInfo) => set({ appInfo }),
@@ -149,6 +162,11 @@ export function createUiStore() {
           enqueue({ id: nextId++, spec, resolve });
         }),
 
+      askSplit: (spec) =>
+        new Promise<string | null>((resolve) => {
+          enqueue({ id: nextId++, spec, resolve });
+        }),
+
       answer: (id, value) => {
         const request = get().dialogs.find((d) => d.id === id);
         if (!request) return;
@@ -156,7 +174,8 @@ export function createUiStore() {
         if (request.spec.kind === 'choice') {
           (request.resolve as (choice: string) => void)(value ?? request.spec.cancel);
         } else {
-          (request.resolve as (path: string | null) => void)(value);
+          // A path, or the split wizard's answer: both are a string or null.
+          (request.resolve as (value: string | null) => void)(value);
         }
       },
 
@@ -169,6 +188,7 @@ export function createUiStore() {
       setSaving: (saving) => set({ saving }),
       setBackup: (backup) => set({ backup }),
       setClipboard: (clipboard) => set({ clipboard }),
+      togglePeoplePanel: () => set((state) => ({ peoplePanelOpen: !state.peoplePanelOpen })),
     };
   });
 }

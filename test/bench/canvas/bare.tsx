@@ -7,9 +7,12 @@ import { FIT_VIEW, MAX_ZOOM, MIN_ZOOM } from '../../../src/renderer/canvas/view-
 import { buildBigWorkspace } from '../big-workspace';
 import type { CanvasBench } from './probe';
 
-/** The same settings as MetricCanvas: fit, zoom limits, culling, no dragging of boxes. */
-
-/** Bare React Flow: default nodes and edges, placed by the same layout as ours. */
+/**
+ * Bare React Flow: default nodes and edges, placed by the same layout as ours,
+ * with the same fit, zoom limits and culling as MetricCanvas. Uncontrolled
+ * (`defaultNodes`), so its default draggable nodes move under the mouse with
+ * React Flow's own state: what the drag benchmark compares our box drag with.
+ */
 export function mount(container: HTMLElement, bench: CanvasBench): void {
   const workspace = buildBigWorkspace();
   // The same layout, box heights included, as MetricCanvas shows.
@@ -38,13 +41,13 @@ export function mount(container: HTMLElement, bench: CanvasBench): void {
     <StrictMode>
       <div style={{ width: '100vw', height: '100vh' }}>
         <ReactFlow
-          nodes={nodes}
-          edges={edges}
+          defaultNodes={nodes}
+          defaultEdges={edges}
           fitView
           fitViewOptions={FIT_VIEW}
           minZoom={MIN_ZOOM}
           maxZoom={MAX_ZOOM}
-          nodesDraggable={false}
+          nodesDraggable
           nodesConnectable={false}
           elementsSelectable={false}
           onlyRenderVisibleElements

@@ -21,8 +21,8 @@ export class StudioPage {
   }
 
   /**
-   * The box for `name` at any zoom: far out, boxes are drawn as plain cards
-   * without text, and only their tooltip (title) still names them.
+   * The box for `name` wherever boxes are drawn, even zoomed out to names
+   * only (its title names it). Far out there are no boxes: see `metricShown`.
    */
   metricBox(name: string): Locator {
     return this.page.locator(`[data-testid="metric-node"][title="${name}"]`);
@@ -356,6 +356,41 @@ export class StudioPage {
     return this.metric(name).getByTestId('metric-node-numbers');
   }
 
+  // ── Far out: the overview (canvas-overview.spec.ts) ──────────────
+
+  /** Zoomed far out, the whole tree drawn as one picture instead of boxes. */
+  get overviewCanvas(): Locator {
+    return this.page.getByTestId('overview-canvas');
+  }
+
+  /** The names the overview prints over the North Star and the department metrics. */
+  get overviewLabels(): Locator {
+    return this.page.getByTestId('overview-label');
+  }
+
+  overviewLabel(name: string): Locator {
+    return this.overviewLabels.and(this.page.getByText(name, { exact: true }));
+  }
+
+  /** The metric as drawn now at any zoom: its box, or far out its name on the overview. */
+  metricShown(name: string): Locator {
+    return this.metricBox(name).or(this.overviewLabel(name));
+  }
+
+  /**
+   * Where a point of the canvas's own coordinates (the layout's, layout.ts)
+   * is on screen now: how a spec finds a card in the overview, which is
+   * painted, not made of elements.
+   */
+  async screenPointOf(flow: { x: number; y: number }): Promise<{ x: number; y: number }> {
+    return this.canvas.locator('.react-flow').evaluate((element, point) => {
+      const viewport = element.querySelector<HTMLElement>('.react-flow__viewport');
+      const m = new DOMMatrix(viewport ? getComputedStyle(viewport).transform : 'none');
+      const pane = element.getBoundingClientRect();
+      return { x: pane.left + m.e + point.x * m.a, y: pane.top + m.f + point.y * m.a };
+    }, flow);
+  }
+
   /** The canvas zoom (React Flow's viewport scale). */
   async canvasZoom(): Promise<number> {
     const transform = await this.canvas
@@ -415,5 +450,276 @@ export class StudioPage {
       });
       return problems;
     });
+  }
+
+  // ── The split wizard (split-wizard.spec.ts) ───────────────────────
+
+  /** 「拆解…」/ "Split…" in the inspector of the selected metric. */
+  get splitButton(): Locator {
+    return this.inspector.getByTestId('split-open');
+  }
+
+  get splitWizard(): Locator {
+    return this.page.getByTestId('split-wizard');
+  }
+
+  /** A way of splitting: 按部门 / 按公式 / 按流程步骤, chosen by its label. */
+  splitWay(way: 'departments' | 'formula' | 'steps'): Locator {
+    return this.splitWizard.getByTestId(`split-way-${way}`);
+  }
+
+  splitFormula(formula: 'product' | 'ratio' | 'parts'): Locator {
+    return this.splitWizard.getByTestId(`split-formula-${formula}`);
+  }
+
+  /** A department's check box in the wizard, found by its name as a person reads it. */
+  splitDepartment(name: string): Locator {
+    return this.splitWizard
+      .getByTestId('split-departments')
+      .getByRole('checkbox', { name, exact: true });
+  }
+
+  /** The children to be created, in order. */
+  get splitRows(): Locator {
+    return this.splitWizard.getByTestId('split-row');
+  }
+
+  splitRowName(index: number): Locator {
+    return this.splitRows.nth(index).getByTestId('split-row-name');
+  }
+
+  splitRowUnit(index: number): Locator {
+    return this.splitRows.nth(index).getByTestId('split-row-unit');
+  }
+
+  /** The parent's relation as the wizard states it: 「GMV」= 访客数 × 转化率 × 客单价. */
+  get splitRelation(): Locator {
+    return this.splitWizard.getByTestId('split-relation');
+  }
+
+  /** Why the split cannot be created yet. */
+  get splitProblems(): Locator {
+    return this.splitWizard.getByTestId('split-problems');
+  }
+
+  get splitCreate(): Locator {
+    return this.splitWizard.getByTestId('split-create');
+  }
+
+  get splitCancel(): Locator {
+    return this.splitWizard.getByTestId('split-cancel');
+  }
+
+  /** The relation the inspector shows for the selected metric (求和 / 乘积 / 比值 …). */
+  get inspectorRelation(): Locator {
+    return this.inspector.getByTestId('field-relation').locator('option:checked');
+  }
+
+  // ── Target math (target-math.spec.ts) ─────────────────────────────
+
+  /** The box's math row: the gap badge (or ✓ adds up, or why nothing is implied) and the implied value. */
+  metricMath(name: string): Locator {
+    return this.metric(name).getByTestId('metric-math');
+  }
+
+  metricMathStatus(name: string): Locator {
+    return this.metric(name).getByTestId('metric-math-status');
+  }
+
+  metricMathImplied(name: string): Locator {
+    return this.metric(name).getByTestId('metric-math-implied');
+  }
+
+  get targetMath(): Locator {
+    return this.inspector.getByTestId('target-math');
+  }
+
+  mathField(name: 'relation' | 'formula' | 'formula-error' | 'numerator' | 'denominator'): Locator {
+    return this.inspector.getByTestId(`field-${name}`);
+  }
+
+  get formulaSuggestions(): Locator {
+    return this.inspector.getByTestId('formula-suggestions').getByRole('option');
+  }
+
+  get levers(): Locator {
+    return this.inspector.getByTestId('lever');
+  }
+
+  get impliedGap(): Locator {
+    return this.inspector.getByTestId('implied-gap');
+  }
+
+  splitDown(
+    part: 'method' | 'preview-button' | 'preview' | 'apply' | 'cancel' | 'refusal',
+  ): Locator {
+    return this.inspector.getByTestId(`split-${part}`);
+  }
+
+  // ── Big trees and guardrails (big-tree.spec.ts, guardrails.spec.ts) ──
+
+  /** The collapse toggle on `name`'s box: 「−」 open, 「▸ 已收起 4 项」 collapsed. */
+  branchToggle(name: string): Locator {
+    return this.metric(name).getByTestId('branch-toggle');
+  }
+
+  get openSearchButton(): Locator {
+    return this.page.getByTestId('open-search');
+  }
+
+  get searchField(): Locator {
+    return this.page.getByTestId('tree-search');
+  }
+
+  get searchStatus(): Locator {
+    return this.page.getByTestId('tree-search-status');
+  }
+
+  get searchResults(): Locator {
+    return this.page.getByTestId('tree-search-result');
+  }
+
+  get focusBar(): Locator {
+    return this.page.getByTestId('focus-bar');
+  }
+
+  get exitFocusButton(): Locator {
+    return this.page.getByTestId('exit-focus');
+  }
+
+  get focusBranchButton(): Locator {
+    return this.inspector.getByTestId('focus-branch');
+  }
+
+  get filter(): Locator {
+    return this.page.getByTestId('tree-filter');
+  }
+
+  get filterCount(): Locator {
+    return this.page.getByTestId('tree-filter-count');
+  }
+
+  get clearFilterButton(): Locator {
+    return this.page.getByTestId('tree-filter-clear');
+  }
+
+  /** React Flow's element around `name`'s box: a filter dims it. */
+  metricPlace(name: string): Locator {
+    return this.canvas.locator('.react-flow__node').filter({ has: this.metric(name) });
+  }
+
+  get minimap(): Locator {
+    return this.canvas.locator('.react-flow__minimap');
+  }
+
+  get guardrailStrip(): Locator {
+    return this.page.getByTestId('guardrails');
+  }
+
+  get guardrails(): Locator {
+    return this.page.getByTestId('guardrail');
+  }
+
+  /** The guardrail card whose name reads exactly `name`. */
+  guardrail(name: string): Locator {
+    return this.guardrails.filter({
+      has: this.page.getByTestId('guardrail-name').getByText(name, { exact: true }),
+    });
+  }
+
+  get addGuardrailButton(): Locator {
+    return this.page.getByTestId('add-guardrail');
+  }
+
+  get guardrailInspector(): Locator {
+    return this.page.getByTestId('guardrail-inspector');
+  }
+
+  guardrailField(name: 'name' | 'unit' | 'direction' | 'limit' | 'baseline' | 'note'): Locator {
+    return this.page.getByTestId(`guardrail-field-${name}`);
+  }
+
+  get deleteGuardrailButton(): Locator {
+    return this.page.getByTestId('delete-guardrail');
+  }
+
+  // ── People and departments panel, collaborators, cross-links ──────
+
+  get peoplePanelButton(): Locator {
+    return this.page.getByTestId('toolbar-people');
+  }
+
+  get peoplePanel(): Locator {
+    return this.page.getByTestId('people-panel');
+  }
+
+  paletteItem(kind: 'person' | 'department', name: string): Locator {
+    return this.page.locator(`[data-testid="palette-${kind}"][data-name="${name}"]`);
+  }
+
+  /** The ring over the box a panel drag would land on (its data-title names the box). */
+  get paletteDropTarget(): Locator {
+    return this.page.getByTestId('palette-drop-target');
+  }
+
+  get paletteDropCaption(): Locator {
+    return this.page.getByTestId('palette-drop-caption');
+  }
+
+  /** Drag a person or department from the panel to `to`, in small steps; Shift held if asked. */
+  async dragFromPanel(
+    kind: 'person' | 'department',
+    name: string,
+    to: { x: number; y: number },
+    { shift = false, release = true } = {},
+  ): Promise<void> {
+    await this.paletteItem(kind, name).scrollIntoViewIfNeeded();
+    const box = await this.paletteItem(kind, name).boundingBox();
+    if (!box) throw new Error(`"${name}" is not in the panel`);
+    if (shift) await this.page.keyboard.down('Shift');
+    await this.pressAndMove({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, to);
+    if (!release) return;
+    await this.release();
+    if (shift) await this.page.keyboard.up('Shift');
+  }
+
+  metricOwner(name: string): Locator {
+    return this.metric(name).getByTestId('metric-node-owner');
+  }
+
+  /** The owner picker's chosen entry in the inspector. */
+  get inspectorOwner(): Locator {
+    return this.page.getByTestId('field-owner').locator('option:checked');
+  }
+
+  get collaborators(): Locator {
+    return this.inspector.getByTestId('collaborator');
+  }
+
+  get addCollaboratorPicker(): Locator {
+    return this.inspector.getByTestId('add-collaborator');
+  }
+
+  /** The parents the selected metric also feeds (另计入), in the inspector. */
+  get crossLinks(): Locator {
+    return this.inspector.getByTestId('cross-link');
+  }
+
+  get addCrossLinkPicker(): Locator {
+    return this.inspector.getByTestId('add-cross-link');
+  }
+
+  /** The dashed cross-bound links on the canvas. */
+  get crossLinkEdges(): Locator {
+    return this.canvas.locator('.react-flow__edge.cross-link');
+  }
+
+  /** While a line is drawn out of a grow handle over another box: the ring and what letting go does. */
+  get linkTarget(): Locator {
+    return this.page.getByTestId('link-target');
+  }
+
+  get linkCaption(): Locator {
+    return this.page.getByTestId('link-caption');
   }
 }

@@ -3,9 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Workspace } from '../../../shared/workspace/schema';
 import type { StudioContext } from '../../commands/context';
 import { beginDrag, cancelDrag, finishAddChildByDrag } from '../../commands/drag-commands';
+import { finishCrossLinkByDrag } from '../../commands/people-commands';
 import { cachedLayout, NODE_HEIGHT, NODE_WIDTH } from '../layout';
 import type { MetricFlowNode } from '../to-flow';
 import { isOverABox } from './drop-target';
+import { boxAt } from './link-target';
 import { clientPoint } from './pointer';
 import { useEscape } from './use-escape';
 
@@ -16,7 +18,8 @@ export const GROW_HANDLE = 'grow';
  * Drawing a child out of a box: React Flow's connection drag from the box's
  * grow handle (the line and a ghost box follow the pointer, GrowLine.tsx),
  * let go on empty canvas = a new child there, placed by hand. Let go on a box
- * it does nothing: that gesture (with a modifier) is the cross-link's.
+ * with Shift held, that box also feeds this one (a cross-link,
+ * GrowOrLinkLine.tsx); without Shift, nothing.
  */
 export function useGrowDrag(studio: StudioContext, workspace: Workspace) {
   const flow = useReactFlow<MetricFlowNode>();
@@ -58,6 +61,12 @@ export function useGrowDrag(studio: StudioContext, workspace: Workspace) {
     stop();
     const screen = clientPoint(event);
     const pointer = flow.screenToFlowPosition(screen);
+    // Let go with Shift over another box: that box also feeds this one (交叉绑定, link-target.ts).
+    const over = Number.isNaN(screen.x) ? null : boxAt(cachedLayout(workspace), pointer);
+    if (over !== null && over !== parentId && 'shiftKey' in event && event.shiftKey) {
+      finishCrossLinkByDrag(studio, parentId, over);
+      return;
+    }
     if (Number.isNaN(screen.x) || isOverABox(cachedLayout(workspace), pointer)) {
       cancelDrag(studio);
       return;
