@@ -64,8 +64,12 @@ for (const locale of ['zh-CN', 'en'] as const) {
       const app = new StudioPage(studio);
       await expect(app.metricNodes).toHaveCount(25);
       await expect(app.branchToggle(sample.sales)).toHaveText('−');
+      const mathOpen = await app.metricMathStatus(sample.sales).textContent();
+      expect(mathOpen).toBeTruthy();
       await app.branchToggle(sample.sales).click();
       await expect(app.branchToggle(sample.sales)).toHaveText(`▸ ${fill(ui.hidden, { count: 3 })}`);
+      // Hidden children still count: the box keeps what its branch adds up to.
+      await expect(app.metricMathStatus(sample.sales)).toHaveText(mathOpen!);
       for (const child of sample.salesChildren) await expect(app.metric(child)).toHaveCount(0);
       await expect(app.metricNodes).toHaveCount(22);
       // A toggle is no click on the box: it does not select it.

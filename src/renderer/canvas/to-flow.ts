@@ -88,7 +88,8 @@ export function toFlowNodes(
   );
   // The roll-up once per document change (incremental), read per box as a small value.
   const rollUp = rollUpCache.of(mathSource);
-  const parents = parentIdsOf(workspace.metrics);
+  // From the whole document: a collapsed box still has its children, and still its gap.
+  const parents = parentIdsOf(mathSource.metrics);
   const nodes: MetricFlowNode[] = [];
   for (const metric of workspace.metrics) {
     const spot = placed.get(metric.id);
