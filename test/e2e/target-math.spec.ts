@@ -97,6 +97,39 @@ for (const locale of ['zh-CN', 'en'] as const) {
       await expect(app.metricMathStatus(names.offline)).toHaveText(box.addsUp);
     });
 
+    test('a wider gap tolerance for the workspace makes a small gap add up; undo brings it back', async ({
+      studio,
+    }) => {
+      const { app, shot } = await openPlan(studio);
+      const gap = fill(box.gap, { difference: '−12', percent: '−8%' });
+      await expect(app.metricMathStatus(names.offline)).toHaveText(gap);
+      await app.selectMetric(names.offline);
+      await expect(app.tolerance('percent')).toHaveValue('1');
+
+      // A typing slip is explained under the field and changes nothing.
+      await app.tolerance('percent').fill('120');
+      await app.tolerance('percent').press('Enter');
+      await expect(app.inspector).toContainText(ui.targetMath.tolerance.outOfRange);
+      await expect(app.metricMathStatus(names.offline)).toHaveText(gap);
+      await expect(app.toolbarButton('undo')).toBeDisabled();
+
+      await app.tolerance('percent').fill('10');
+      await app.tolerance('percent').press('Enter');
+      await expect(app.metricMathStatus(names.offline)).toHaveText(box.addsUp);
+      await expect(app.inspector.getByTestId('implied-adds-up')).toContainText('10%');
+      await expect(app.toolbarButton('undo')).toHaveAttribute(
+        'title',
+        new RegExp(ui.history.editTolerance),
+      );
+      await shot('8-tolerance');
+
+      await app.metric(names.east).click();
+      await app.press('Control+Z');
+      await expect(app.metricMathStatus(names.offline)).toHaveText(gap);
+      await app.press('Control+Shift+Z');
+      await expect(app.metricMathStatus(names.offline)).toHaveText(box.addsUp);
+    });
+
     test('an input without a target is named on the box and in the inspector, never NaN', async ({
       studio,
     }) => {

@@ -1,4 +1,5 @@
 import { splitDown, type SplitDownResult, type SplitMethod } from '../../shared/math/split-down';
+import type { GapTolerance } from '../../shared/metrics/gap-tolerance';
 import type { TreeOperation } from '../../shared/metrics/operations';
 import type { Decomposition, Relation } from '../../shared/workspace/schema';
 import { rollUpCache } from '../math/roll-up-cache';
@@ -26,6 +27,15 @@ export function setRelation(studio: StudioContext, id: string, edit: RelationEdi
   const result = documents.transact(onlyFormula ? 'editFormula' : 'setRelation', [
     { kind: 'update', id, patch },
   ]);
+  if (!result.ok) studio.ui.getState().toast({ key: `errors:tree.${result.error}` }, 'error');
+  return result.ok;
+}
+
+/** The workspace's gap tolerance: one step, 「撤销修改缺口容差」. */
+export function setGapTolerance(studio: StudioContext, tolerance: GapTolerance): boolean {
+  const result = studio.documents
+    .getState()
+    .transact('editTolerance', [{ kind: 'set-gap-tolerance', tolerance }]);
   if (!result.ok) studio.ui.getState().toast({ key: `errors:tree.${result.error}` }, 'error');
   return result.ok;
 }

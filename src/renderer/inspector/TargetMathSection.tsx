@@ -6,6 +6,7 @@ import { ImpliedValues } from './ImpliedValues';
 import { RelationSection } from './RelationSection';
 import { SensitivityList } from './SensitivityList';
 import { SplitDownSection } from './SplitDownSection';
+import { ToleranceFields } from './ToleranceFields';
 
 /**
  * The inspector's target math for a metric with inputs: how it relates to
@@ -29,6 +30,7 @@ export function TargetMathSection({ metric, workspace }: { metric: Metric; works
         metric.decomposition === 'ratio' ||
         metric.decomposition === 'formula') && <SensitivityList metric={metric} rollUp={rollUp} />}
       {computes && <SplitDownSection metric={metric} workspace={workspace} rollUp={rollUp} />}
+      {computes && <ToleranceFields workspace={workspace} />}
     </section>
   );
 }

@@ -84,6 +84,8 @@ export const errorsEn: Messages<typeof errorsZhCN> = {
       'The North Star belongs to the whole company, not to one department.',
     'unknown-guardrail': 'This guardrail no longer exists.',
     'invalid-guardrail': 'A value for this guardrail is not valid; nothing was changed.',
+    'invalid-tolerance':
+      'The gap tolerance must be a percentage from 0 to 100 and an amount of 0 or more; nothing was changed.',
   },
   math: {
     relation: {

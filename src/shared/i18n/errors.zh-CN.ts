@@ -74,6 +74,8 @@ export const errorsZhCN = {
     'north-star-has-no-department': '北极星指标属于全公司，不分配给某个部门。',
     'unknown-guardrail': '找不到这个护栏指标。',
     'invalid-guardrail': '护栏指标的某个字段值无效，没有做任何修改。',
+    'invalid-tolerance':
+      '缺口容差要是 0 到 100 之间的百分比，以及不小于 0 的数值；没有做任何修改。',
   },
   /** Target math (src/shared/math): formula errors, roll-up diagnostics, split-down refusals, units. */
   math: {

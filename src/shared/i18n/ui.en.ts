@@ -215,6 +215,7 @@ export const uiEn: Messages<typeof uiZhCN> = {
     addGuardrail: 'add guardrail',
     editGuardrail: 'edit guardrail',
     deleteGuardrail: 'delete guardrail',
+    editTolerance: 'gap tolerance change',
   },
   newWorkspace: {
     name: 'New workspace',
@@ -402,6 +403,14 @@ export const uiEn: Messages<typeof uiZhCN> = {
     gap: 'Gap (inputs − own)',
     addsUp: 'Adds up (tolerance {{percent}}% or {{absolute}})',
     noOwnTarget: 'No own target yet: its parent uses what the inputs imply.',
+    tolerance: {
+      title: 'Gap tolerance (whole workspace)',
+      hint: 'A target within either of these of what its inputs imply adds up and shows no gap.',
+      percent: 'Difference in percent',
+      absolute: 'or difference in value',
+      outOfRange: 'Enter a number from 0 to 100.',
+      negative: 'Enter a number of 0 or more.',
+    },
     sensitivity: 'Levers: change here when an input moves +1%',
     sensitivityNone: 'cannot compute',
     split: 'Split target down',

@@ -213,6 +213,7 @@ export const uiZhCN = {
     addGuardrail: '添加护栏指标',
     editGuardrail: '修改护栏指标',
     deleteGuardrail: '删除护栏指标',
+    editTolerance: '修改缺口容差',
   },
   newWorkspace: {
     name: '新工作区',
@@ -399,6 +400,14 @@ export const uiZhCN = {
     gap: '缺口（下级 − 本级）',
     addsUp: '与下级一致（容差 {{percent}}% 或 {{absolute}}）',
     noOwnTarget: '本级还没有目标：上级会使用下级推算的值。',
+    tolerance: {
+      title: '缺口容差（整个工作区）',
+      hint: '目标与下级推算相差不超过其中任一项，就算一致、不显示缺口。',
+      percent: '相差百分比',
+      absolute: '或相差数值',
+      outOfRange: '请输入 0 到 100 之间的数字。',
+      negative: '请输入不小于 0 的数字。',
+    },
     sensitivity: '杠杆：各下级 +1% 时本指标的变化',
     sensitivityNone: '无法计算',
     split: '向下分解目标',

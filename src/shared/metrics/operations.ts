@@ -2,6 +2,7 @@ import type { Guardrail, Workspace } from '../workspace/schema';
 import { addMetrics, type NewMetric } from './add-metrics';
 import { addCollaborator, assignDepartment, assignOwner, removeCollaborator } from './assignments';
 import { linkMetric, unlinkMetric } from './cross-links';
+import { setGapTolerance, type GapTolerance } from './gap-tolerance';
 import { addGuardrail, deleteGuardrail, updateGuardrail, type GuardrailPatch } from './guardrails';
 import type { MetricPatch, NewMetricFields } from './metric-patch';
 import {
@@ -47,7 +48,9 @@ export type TreeOperation =
   /** Guardrails (护栏指标, guardrails.ts): beside the North Star, outside the tree's math. */
   | { kind: 'add-guardrail'; guardrail: Guardrail; index?: number }
   | { kind: 'update-guardrail'; id: string; patch: GuardrailPatch }
-  | { kind: 'delete-guardrail'; id: string };
+  | { kind: 'delete-guardrail'; id: string }
+  /** The workspace's gap tolerance (gap-tolerance.ts). */
+  | { kind: 'set-gap-tolerance'; tolerance: GapTolerance };
 
 export type OperationsResult =
   | { ok: true; workspace: Workspace }
@@ -107,5 +110,7 @@ function applyOne(
       return updateGuardrail(workspace, operation.id, operation.patch);
     case 'delete-guardrail':
       return deleteGuardrail(workspace, operation.id);
+    case 'set-gap-tolerance':
+      return setGapTolerance(workspace, operation.tolerance);
   }
 }

@@ -9,6 +9,7 @@ import {
 import type { AssignmentError } from './assignments';
 import { inputsOf, type CrossLinkError } from './cross-links';
 import type { GuardrailError } from './guardrails';
+import type { ToleranceError } from './gap-tolerance';
 
 export type { MetricPatch, NewMetricFields } from './metric-patch';
 
@@ -31,7 +32,8 @@ export type TreeError =
   /** Cross-links and owners, departments (cross-links.ts, assignments.ts). */
   | CrossLinkError
   | AssignmentError
-  | GuardrailError;
+  | GuardrailError
+  | ToleranceError;
 
 export type TreeResult = { ok: true; workspace: Workspace } | { ok: false; error: TreeError };
 

@@ -556,6 +556,11 @@ export class StudioPage {
     return this.inspector.getByTestId(`split-${part}`);
   }
 
+  /** The workspace's gap tolerance fields under a metric's target math. */
+  tolerance(part: 'percent' | 'absolute'): Locator {
+    return this.inspector.getByTestId(`tolerance-${part}`);
+  }
+
   // ── Big trees and guardrails (big-tree.spec.ts, guardrails.spec.ts) ──
 
   /** The collapse toggle on `name`'s box: 「−」 open, 「▸ 已收起 4 项」 collapsed. */
