@@ -2,14 +2,17 @@ import { parseArgs } from 'node:util';
 import { resolveLocale } from '../../shared/i18n';
 import { LOCALES } from '../../shared/workspace/schema';
 import type { Locale } from '../../shared/workspace/schema';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../shared/import/types';
 
-export const VERBS = ['info', 'validate', 'new', 'upgrade', 'help'] as const;
+export const VERBS = ['info', 'validate', 'new', 'upgrade', 'import', 'help'] as const;
 export type Verb = (typeof VERBS)[number];
 
 export type Command =
   | { verb: 'help' }
   | { verb: 'info' | 'validate' | 'upgrade'; file: string }
-  | { verb: 'new'; file: string; name: string };
+  | { verb: 'new'; file: string; name: string }
+  /** Last year's KPI sheet read and analysed; nothing is written. */
+  | { verb: 'import'; file: string; sheet?: string; json: boolean; encoding?: TextEncoding };
 
 /** A usage error, as a key of `cli:usageError` plus its values. */
 export interface UsageError {
@@ -33,7 +36,14 @@ export function parseCommandLine(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): Parsed {
-  let values: { name?: string; locale?: string; help?: boolean };
+  let values: {
+    name?: string;
+    locale?: string;
+    help?: boolean;
+    sheet?: string;
+    json?: boolean;
+    encoding?: string;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -42,6 +52,9 @@ export function parseCommandLine(
         name: { type: 'string' },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        sheet: { type: 'string' },
+        json: { type: 'boolean' },
+        encoding: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -75,12 +88,37 @@ export function parseCommandLine(
   if (!isVerb(verb)) return fail('unknown-verb', { verb });
   if (file === undefined) return fail('missing-file');
   if (rest.length > 0) return fail('extra-arguments', { args: rest.join(' ') });
+  const importOnly = (['sheet', 'json', 'encoding'] as const).filter(
+    (o) => values[o] !== undefined,
+  );
+  if (verb !== 'import' && importOnly.length > 0)
+    return fail('option-not-for-verb', { option: `--${importOnly[0]}`, verb });
   if (verb === 'new') {
     const name = values.name?.trim();
     if (!name) return fail('missing-name');
     return { ok: true, locale, command: { verb, file, name } };
   }
+  if (verb === 'import') {
+    const encoding = values.encoding?.toLowerCase();
+    if (encoding !== undefined && !isEncoding(encoding))
+      return fail('bad-encoding', { encoding, choices: TEXT_ENCODINGS.join(', ') });
+    return {
+      ok: true,
+      locale,
+      command: {
+        verb,
+        file,
+        json: values.json ?? false,
+        ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+        ...(encoding !== undefined ? { encoding } : {}),
+      },
+    };
+  }
   return { ok: true, locale, command: { verb, file } };
+}
+
+function isEncoding(value: string): value is TextEncoding {
+  return (TEXT_ENCODINGS as readonly string[]).includes(value);
 }
 
 function isLocale(value: string): value is Locale {

@@ -215,3 +215,78 @@ describe.concurrent('cli: upgrade', { timeout: SPAWN_TIMEOUT }, () => {
     expect(await readdir(dir)).not.toContain('half.northstar.bak');
   });
 });
+
+describe('import', () => {
+  let folder: string;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir: folder, dispose } = await makeTempDir());
+  });
+  afterAll(() => dispose());
+
+  it(
+    'prints the metrics of a KPI sheet as JSON: rows 1-based, weights in points, percent kept as %',
+    async () => {
+      const file = path.join(folder, 'kpi.csv');
+      await writeFile(
+        file,
+        '\uFEFF2026年销售部KPI\n序号,指标名称,部门,单位,权重,目标值\n1,回款率,销售部,%,20%,≥98%\n2,新客数,销售部,个,0.3,"1,200"\n,合计,,,50%,\n',
+      );
+      const { code, stdout } = await cli(['import', file, '--json']);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout) as {
+        headerRow: number;
+        metrics: {
+          name: string;
+          weight: number;
+          target: number;
+          comparator: string | null;
+          unit: string;
+        }[];
+        rows: { row: number; fate: string; reason?: string }[];
+      };
+      expect(result.headerRow).toBe(2);
+      expect(result.metrics.map((m) => m.name)).toEqual(['回款率', '新客数']);
+      expect(result.metrics[0]).toMatchObject({
+        weight: 20,
+        target: 98,
+        comparator: '>=',
+        unit: '%',
+      });
+      expect(result.metrics[1]).toMatchObject({ weight: 30, target: 1200 });
+      expect(result.rows).toContainEqual({ row: 5, fate: 'skipped', reason: 'subtotal' });
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'refuses a file that is not a spreadsheet with the reason, in Chinese, exit 1',
+    async () => {
+      const file = path.join(folder, 'photo.xlsx');
+      await writeFile(
+        file,
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      );
+      const { code, stderr } = await cli(['import', file], { LANG: 'zh_CN.UTF-8' });
+      expect(code).toBe(1);
+      expect(stderr).toContain('无法导入「photo.xlsx」');
+      expect(stderr).toContain('这个文件不是表格');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    '--sheet must name a sheet of the file; --json belongs to import only',
+    async () => {
+      const file = path.join(folder, 'one.csv');
+      await writeFile(file, '指标名称,目标值\n回款率,98%\n');
+      const missing = await cli(['import', file, '--sheet', 'Nope']);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain('no sheet named “Nope”');
+      const misplaced = await cli(['info', file, '--json']);
+      expect(misplaced.code).toBe(2);
+      expect(misplaced.stderr).toContain('--json belongs to the import command');
+    },
+    SPAWN_TIMEOUT,
+  );
+});

@@ -10,6 +10,8 @@ import type { Locale, Workspace } from '../../shared/workspace/schema';
 import { readWorkspaceFile, saveWorkspaceFile } from '../services/workspace-files';
 import { parseCommandLine } from './args';
 import type { Command } from './args';
+import { readFailureMessage } from '../../shared/i18n/import-read-text';
+import { importFile, importJson, importReport } from './import-command';
 import { describeOpenError, describeSaveError } from './messages';
 import type { Described } from './messages';
 
@@ -54,7 +56,32 @@ function runCommand(command: Command, ctx: Context): Promise<number> {
       return create(command.file, command.name, ctx);
     case 'upgrade':
       return upgrade(command.file, ctx);
+    case 'import':
+      return importSheet(command, ctx);
   }
+}
+
+async function importSheet(
+  command: Extract<Command, { verb: 'import' }>,
+  ctx: Context,
+): Promise<number> {
+  const outcome = await importFile(command);
+  if (!outcome.ok) {
+    const { failure } = outcome;
+    ctx.io.err(ctx.t('cli:import.failed', { name: path.basename(command.file) }));
+    if (failure.reason === 'not-found')
+      ctx.io.err(ctx.t('cli:import.notFound', { file: command.file }));
+    else if (failure.reason === 'unknown-sheet')
+      ctx.io.err(ctx.t('cli:import.unknownSheet', { sheet: failure.sheet ?? '' }));
+    else {
+      const message = readFailureMessage(failure);
+      ctx.io.err(ctx.t(message.key, message.params ?? {}));
+    }
+    return EXIT_FILE_PROBLEM;
+  }
+  if (command.json) ctx.io.out(JSON.stringify(importJson(outcome.analysis), null, 2));
+  else for (const line of importReport(outcome.analysis, ctx.t)) ctx.io.out(line);
+  return EXIT_OK;
 }
 
 async function info(file: string, ctx: Context): Promise<number> {

@@ -12,6 +12,8 @@ export const cliEn: Messages<typeof cliZhCN> = {
     '  validate FILE                          Check that the file opens; if not, say why and list the problems',
     '  new FILE --name NAME [--locale zh-CN|en]  Create an empty workspace (never overwrites a file)',
     '  upgrade FILE                           Rewrite an older format version as the current one (backup in FILE.bak)',
+    '  import FILE [--sheet SHEET] [--json] [--encoding ENCODING]',
+    "                                         Read last year's KPI sheet (xlsx/xls/ods/csv/txt): the metrics found and what happened to each row; writes nothing",
     '  help                                   Show this help',
     '',
     'Options:',
@@ -27,6 +29,8 @@ export const cliEn: Messages<typeof cliZhCN> = {
     'bad-locale': 'Unsupported language “{{locale}}”: use zh-CN or en.',
     'bad-option': 'Invalid arguments: {{detail}}',
     'extra-arguments': 'Unexpected arguments: {{args}}',
+    'bad-encoding': 'Unsupported encoding “{{encoding}}”: use one of {{choices}}.',
+    'option-not-for-verb': '{{option}} belongs to the import command, not to {{verb}}.',
     hint: 'Run help for usage.',
   },
   info: {
@@ -61,6 +65,15 @@ export const cliEn: Messages<typeof cliZhCN> = {
     alreadyCurrent: 'Already at the current format version {{version}}; nothing was written.',
     upgraded: 'Upgraded format version {{from}} to {{to}}: {{file}}',
     backup: 'The previous file was kept as {{backup}}.',
+  },
+  import: {
+    found: '{{file}}: sheet “{{sheet}}”, {{layout}}, header in rows {{from}}–{{to}}.',
+    counts: '{{metrics}} metrics found; {{skipped}} rows skipped; {{warned}} rows with a warning.',
+    skippedRow: '  Row {{row}}: skipped, {{reason}}',
+    warnedRow: '  Row {{row}}: imported, but {{reason}}',
+    failed: 'Cannot import “{{name}}”.',
+    notFound: 'No such file: {{file}}',
+    unknownSheet: 'The file has no sheet named “{{sheet}}”.',
   },
   launcher: {
     noElectron:

@@ -10,6 +10,8 @@ export const cliZhCN = {
     '  validate FILE                          检查文件能否打开；不能打开时说明原因并列出问题',
     '  new FILE --name 名称 [--locale zh-CN|en]  新建空白工作区（不会覆盖已有文件）',
     '  upgrade FILE                           把旧格式版本的文件升级为当前版本（原文件备份为 FILE.bak）',
+    '  import FILE [--sheet 工作表] [--json] [--encoding 编码]',
+    '                                         读取去年的 KPI 表（xlsx/xls/ods/csv/txt），列出找到的指标和每一行的处理结果；不写入任何文件',
     '  help                                   显示本帮助',
     '',
     '选项：',
@@ -25,6 +27,8 @@ export const cliZhCN = {
     'bad-locale': '不支持的语言「{{locale}}」，可选 zh-CN 或 en。',
     'bad-option': '参数有误：{{detail}}',
     'extra-arguments': '多余的参数：{{args}}',
+    'bad-encoding': '不支持的编码「{{encoding}}」，可选：{{choices}}。',
+    'option-not-for-verb': '{{option}} 只用于 import 命令，不能用于 {{verb}}。',
     hint: '运行 help 查看用法。',
   },
   info: {
@@ -58,6 +62,15 @@ export const cliZhCN = {
     alreadyCurrent: '已是当前格式版本 {{version}}，没有写入任何内容。',
     upgraded: '已把格式版本 {{from}} 升级到 {{to}}：{{file}}',
     backup: '原文件已备份为 {{backup}}。',
+  },
+  import: {
+    found: '{{file}}：工作表「{{sheet}}」，{{layout}}，表头在第 {{from}}–{{to}} 行。',
+    counts: '找到 {{metrics}} 个指标；跳过 {{skipped}} 行；{{warned}} 行有提醒。',
+    skippedRow: '  第 {{row}} 行：跳过，{{reason}}',
+    warnedRow: '  第 {{row}} 行：已导入，但{{reason}}',
+    failed: '无法导入「{{name}}」。',
+    notFound: '找不到这个文件：{{file}}',
+    unknownSheet: '文件中没有名为「{{sheet}}」的工作表。',
   },
   launcher: {
     /** npm start on a checkout whose Electron binary is missing: one sentence, then browser mode. */

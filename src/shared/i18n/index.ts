@@ -8,19 +8,21 @@ import { cliEn } from './cli.en';
 import { cliZhCN } from './cli.zh-CN';
 import { menuEn } from './menu.en';
 import { menuZhCN } from './menu.zh-CN';
+import { importEn } from './import.en';
+import { importZhCN } from './import.zh-CN';
 
 /**
  * All user-facing text, by locale and namespace. zh-CN is the reference: the
  * English files are typed against it, so a key missing in one language is a
  * compile error. Namespaces: errors (shared by app and CLI), ui (renderer),
- * cli, menu (Electron application menu).
+ * cli, menu (Electron application menu), import (reading KPI sheets).
  */
 export const resources = {
-  'zh-CN': { errors: errorsZhCN, ui: uiZhCN, cli: cliZhCN, menu: menuZhCN },
-  en: { errors: errorsEn, ui: uiEn, cli: cliEn, menu: menuEn },
+  'zh-CN': { errors: errorsZhCN, ui: uiZhCN, cli: cliZhCN, menu: menuZhCN, import: importZhCN },
+  en: { errors: errorsEn, ui: uiEn, cli: cliEn, menu: menuEn, import: importEn },
 } as const;
 
-export const NAMESPACES = ['errors', 'ui', 'cli', 'menu'] as const;
+export const NAMESPACES = ['errors', 'ui', 'cli', 'menu', 'import'] as const;
 
 /** Map an OS or browser language tag to a locale we ship; Chinese of any region → zh-CN. */
 export function resolveLocale(tag: string | null | undefined): Locale {

@@ -1,0 +1,50 @@
+import type { Messages } from './messages';
+import type { importAnalysisZhCN } from './import-analysis.zh-CN';
+
+export const importAnalysisEn: Messages<typeof importAnalysisZhCN> = {
+  layout: {
+    rows: 'one metric per row',
+    'cross-tab': 'cross-tab (departments or people down the side, metrics across the top)',
+    transposed: 'transposed (metrics across the top, people down the side)',
+  },
+  skip: {
+    empty: 'empty row',
+    header: 'header row',
+    title: 'title row',
+    'section-heading': 'section heading',
+    subtotal: 'total or subtotal row',
+    signature: 'signature or sign-off line',
+    note: 'note or explanation',
+    duplicate: 'repeats an earlier metric (same name and department)',
+    'no-name': 'no metric name',
+  },
+  warn: {
+    'unreadable-number': '“{{text}}” is not a number it can read; kept as text',
+    'percent-guessed': '“{{text}}” read as a percentage',
+    'weight-out-of-range': 'weight “{{text}}” is not between 0 and 100%',
+    'error-cell': 'the cell holds the error “{{text}}”',
+    'formula-cell': '“{{text}}” comes from a formula; only its result was taken',
+    'unit-conflict': 'the unit column and the unit written in the value (“{{text}}”) differ',
+    'parent-not-found': 'no parent metric has the number “{{text}}”',
+    'name-trimmed': 'only the first line of the name “{{text}}” was taken',
+    'date-value': '“{{text}}” is a date, not a target',
+  },
+  field: {
+    name: 'Metric name',
+    department: 'Department',
+    position: 'Position',
+    owner: 'Owner',
+    collaborators: 'Collaborators',
+    unit: 'Unit',
+    formula: 'Formula',
+    dataSource: 'Data source',
+    period: 'Period',
+    baseline: 'Baseline (last year’s actual)',
+    target: 'Target',
+    weight: 'Weight',
+    level: 'Level',
+    parent: 'Parent metric',
+    category: 'Category',
+    number: 'No.',
+  },
+};
