@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ReadFailure, ReadResult } from '../../../shared/import/types';
+import { seededRandom } from '../../../../test/unit/fixtures/workspaces';
 import { readSpreadsheet } from './read-spreadsheet';
 import { zipBytes } from './test-workbooks';
 import { readZipDirectory, readZipEntry } from './zip-directory';
@@ -32,18 +33,6 @@ const REASONS: ReadonlySet<ReadFailure['reason']> = new Set([
   'timed-out',
   'cancelled',
 ]);
-
-/** mulberry32: 32 bits of state, good enough to spread mutations, and reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Random = () => number;
 const below = (random: Random, n: number) => Math.floor(random() * n);
@@ -117,7 +106,7 @@ describe('fuzzing the real fixtures', () => {
     expect(files.length, `no spreadsheets in ${FIXTURES}`).toBeGreaterThan(0);
 
     const seed = Number(process.env.IMPORT_FUZZ_SEED ?? Date.now() % 2 ** 31);
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const outcomes = new Map<string, number>();
     const start = performance.now();
     for (let index = 0; index < CASES; index++) {

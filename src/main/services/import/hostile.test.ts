@@ -2,6 +2,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { ReadResult } from '../../../shared/import/types';
 import { MAX_COLUMNS_PER_SHEET, MAX_FILE_BYTES, MAX_ROWS_PER_SHEET } from './limits';
+import { seededRandom } from '../../../../test/unit/fixtures/workspaces';
 import { readSpreadsheet } from './read-spreadsheet';
 import {
   concat,
@@ -33,17 +34,11 @@ function timed<T>(label: string, run: () => T): T {
   return result;
 }
 
-/** mulberry32: the same bytes on every run. */
+/** The same bytes on every run (seededRandom's 32 bits, the low byte of each). */
 function seededBytes(length: number, seed: number): Uint8Array {
-  let state = seed >>> 0;
+  const random = seededRandom(seed);
   const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
+  for (let i = 0; i < length; i++) out[i] = Math.floor(random() * 4_294_967_296) & 0xff;
   return out;
 }
 
